@@ -1,0 +1,17 @@
+package io.crmbridge.ws.cli;
+
+import io.crmbridge.ws.config.CrmBridgeConfig;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The {@code --config FILE} option shared by the commands that open the store. */
+final class ConfigOption {
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Settings file (default: ./crm-bridge.properties when present). Every key can be overridden by an environment variable CRMBRIDGE_<KEY>.")
+    Path file;
+
+    CrmBridgeConfig load() {
+        return CrmBridgeConfig.load(Optional.ofNullable(file), System.getenv());
+    }
+}
