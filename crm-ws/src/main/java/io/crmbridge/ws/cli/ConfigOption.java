@@ -6,12 +6,19 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The {@code --config FILE} option shared by the commands that open the store. */
-final class ConfigOption {
+final class ConfigOption implements CrmBridgeCommand.NeedsEnvironment {
+    private java.util.Map<String, String> environment = System.getenv();
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Settings file (default: ./crm-bridge.properties when present). Every key can be overridden by an environment variable CRMBRIDGE_<KEY>.")
     Path file;
 
     CrmBridgeConfig load() {
-        return CrmBridgeConfig.load(Optional.ofNullable(file), System.getenv());
+        return CrmBridgeConfig.load(Optional.ofNullable(file), environment);
+    }
+
+    @Override
+    public void useEnvironment(java.util.Map<String, String> environment) {
+        this.environment = environment;
     }
 }

@@ -37,14 +37,44 @@ public final class CrmBridgeCommand implements Runnable {
 
     /** Runs a command line and answers its exit code (no System.exit, so tests can call it). */
     public static int execute(String... args) {
-        CommandLine line = new CommandLine(new CrmBridgeCommand());
+        return execute(System.getenv(), args);
+    }
+
+    /** Runs a command line with the given environment variables (credentials, setting overrides). */
+    public static int execute(java.util.Map<String, String> environment, String... args) {
+        CommandLine line = new CommandLine(new CrmBridgeCommand(), new EnvironmentFactory(environment));
         line.setExecutionExceptionHandler(CrmBridgeCommand::oneLineError);
+        line.setParameterExceptionHandler(CrmBridgeCommand::oneLineUsageError);
         return line.execute(args);
+    }
+
+    /** Hands the environment to the commands that read it, so that tests need not change the real one. */
+    private record EnvironmentFactory(java.util.Map<String, String> environment) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K created = CommandLine.defaultFactory().create(type);
+            if (created instanceof NeedsEnvironment needs) {
+                needs.useEnvironment(environment);
+            }
+            return created;
+        }
+    }
+
+    /** A command or option group that reads environment variables. */
+    interface NeedsEnvironment {
+        void useEnvironment(java.util.Map<String, String> environment);
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int oneLineUsageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("crm-bridge: " + e.getMessage() + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return FAILED;
     }
 
     private static int oneLineError(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {

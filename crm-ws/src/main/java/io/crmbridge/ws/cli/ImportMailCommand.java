@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"Feeds .eml files, directories of them and mbox files to a running CRM Bridge server, through the same tag parser, batching and SOAP client as the Domino agent.",
             "Credentials: --user (password prompted) or the environment variables CRMBRIDGE_USER and CRMBRIDGE_PASSWORD.",
             "Exit 0: everything accepted (or already there); 2: some messages skipped or rejected; 1: failure."})
-final class ImportMailCommand implements java.util.concurrent.Callable<Integer> {
+final class ImportMailCommand implements java.util.concurrent.Callable<Integer>, CrmBridgeCommand.NeedsEnvironment {
+    private java.util.Map<String, String> environment = System.getenv();
 
     /** The folders as the command line spells them. */
     enum FolderName {
@@ -103,12 +104,17 @@ final class ImportMailCommand implements java.util.concurrent.Callable<Integer> 
             char[] password = console.readPassword("Password for %s: ", user);
             return new Credentials(user, password == null ? new char[0] : password);
         }
-        String envUser = Optional.ofNullable(System.getenv("CRMBRIDGE_USER")).orElse("");
-        String envPassword = Optional.ofNullable(System.getenv("CRMBRIDGE_PASSWORD")).orElse("");
+        String envUser = Optional.ofNullable(environment.get("CRMBRIDGE_USER")).orElse("");
+        String envPassword = Optional.ofNullable(environment.get("CRMBRIDGE_PASSWORD")).orElse("");
         if (envUser.isBlank() || envPassword.isEmpty()) {
             throw new CommandFailure("no credentials: use --user NAME, or set CRMBRIDGE_USER and CRMBRIDGE_PASSWORD");
         }
         return new Credentials(envUser, envPassword.toCharArray());
+    }
+
+    @Override
+    public void useEnvironment(java.util.Map<String, String> environment) {
+        this.environment = environment;
     }
 
     private record Credentials(String user, char[] password) {

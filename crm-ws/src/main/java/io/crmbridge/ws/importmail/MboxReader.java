@@ -18,6 +18,9 @@ import java.util.NoSuchElementException;
 public final class MboxReader implements Iterator<RawMail>, Closeable {
     private static final byte[] FROM = "From ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    private static final java.util.regex.Pattern ENVELOPE =
+            java.util.regex.Pattern.compile("From \\S+ .*\\b\\d{4}\\s*", java.util.regex.Pattern.DOTALL);
+
     private final InputStream in;
     private final String name;
     private byte[] pendingLine;
@@ -77,7 +80,7 @@ public final class MboxReader implements Iterator<RawMail>, Closeable {
             boolean previousBlank = false;
             byte[] line;
             while ((line = readLine()) != null) {
-                if (previousBlank && startsWith(line, FROM, 0)) {
+                if (previousBlank && isEnvelope(line)) {
                     break;
                 }
                 previousBlank = isBlank(line);
@@ -89,6 +92,15 @@ public final class MboxReader implements Iterator<RawMail>, Closeable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * An envelope line is {@code From <sender> <asctime date>}; checking the year at its end keeps an
+     * unescaped "From ..." sentence after a blank line inside a body from splitting the message.
+     */
+    private static boolean isEnvelope(byte[] line) {
+        return startsWith(line, FROM, 0)
+                && ENVELOPE.matcher(new String(line, java.nio.charset.StandardCharsets.ISO_8859_1)).matches();
     }
 
     private static void writeUnescaped(ByteArrayOutputStream out, byte[] line) {
