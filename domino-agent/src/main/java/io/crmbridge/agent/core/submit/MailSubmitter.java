@@ -117,6 +117,10 @@ public final class MailSubmitter implements AutoCloseable {
             failure.compareAndSet(null, new TransportException("INTERRUPTED", "interrupted while waiting to send"));
             return;
         }
+        if (failure.get() != null) {
+            slots.release(); // an earlier batch failed while we waited: this one waits for the next run
+            return;
+        }
         try {
             pool.execute(new Runnable() {
                 @Override
