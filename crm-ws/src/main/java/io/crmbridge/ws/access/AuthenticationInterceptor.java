@@ -32,7 +32,12 @@ public final class AuthenticationInterceptor extends AbstractSoapInterceptor {
         super(Phase.PRE_PROTOCOL);
         this.users = users;
         this.serviceNamespace = serviceNamespace;
-        getUnderstoodHeaders().add(SECURITY);
+    }
+
+    /** The Security header is ours to process, so a client may mark it mustUnderstand. */
+    @Override
+    public java.util.Set<QName> getUnderstoodHeaders() {
+        return java.util.Set.of(SECURITY);
     }
 
     @Override

@@ -17,6 +17,10 @@ final class ConfigOption implements CrmBridgeCommand.NeedsEnvironment {
         return CrmBridgeConfig.load(Optional.ofNullable(file), environment);
     }
 
+    java.util.Map<String, String> environment() {
+        return environment;
+    }
+
     @Override
     public void useEnvironment(java.util.Map<String, String> environment) {
         this.environment = environment;

@@ -61,6 +61,7 @@ final class ImportMailCommand implements java.util.concurrent.Callable<Integer>,
 
     @Override
     public Integer call() {
+        QuietLogs.unlessAsked(environment);
         Credentials credentials = credentials();
         SoapMailClient client = client(endpoint, credentials.user(), credentials.password());
         Arrays.fill(credentials.password(), '\0');

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +38,14 @@ final class RecordsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandFailure("no such file: " + file);
+            }
+            QuietLogs.unlessAsked(config.environment());
             CsvImportReport report;
             try (CrmBackend backend = CrmBackend.start(config.load().backend().withWorkers(0));
                     Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 report = backend.records().importCsv(csv);
-            } catch (NoSuchFileException e) {
-                throw new CommandFailure("no such file: " + file);
             }
             for (CsvRowError error : report.errors()) {
                 System.err.println(file + ":" + error.line() + ": " + error.reason());

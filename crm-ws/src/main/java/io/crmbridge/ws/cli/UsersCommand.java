@@ -54,6 +54,7 @@ final class UsersCommand implements Runnable {
         @Override
         public Integer call() throws IOException {
             char[] password = readPassword();
+            QuietLogs.unlessAsked(config.environment());
             try (CrmBackend backend = CrmBackend.start(config.load().backend().withWorkers(0))) {
                 backend.apiUsers().add(name, role.role, password);
             } finally {
@@ -89,6 +90,7 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
+            QuietLogs.unlessAsked(config.environment());
             try (CrmBackend backend = CrmBackend.start(config.load().backend().withWorkers(0))) {
                 for (ApiUser user : backend.apiUsers().list()) {
                     System.out.printf("%-30s %s%n", user.name(), user.role().name().toLowerCase(Locale.ROOT));
@@ -108,6 +110,7 @@ final class UsersCommand implements Runnable {
 
         @Override
         public Integer call() {
+            QuietLogs.unlessAsked(config.environment());
             try (CrmBackend backend = CrmBackend.start(config.load().backend().withWorkers(0))) {
                 if (!backend.apiUsers().remove(name)) {
                     throw new CommandFailure("no user named " + name);

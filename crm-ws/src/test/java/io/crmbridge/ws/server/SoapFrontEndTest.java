@@ -44,14 +44,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SoapFrontEndTest {
     private static final String OPPORTUNITY = "8b3c4d5e-6f70-4b8c-9dae-1f2a3b4c5d6e";
 
-    @TempDir
-    Path dataDir;
-
     RunningBridge bridge;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
-    void start() {
+    void start(@TempDir Path dataDir) {
         bridge = RunningBridge.start(dataDir);
     }
 
