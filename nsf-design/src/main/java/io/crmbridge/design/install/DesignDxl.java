@@ -49,6 +49,9 @@ public final class DesignDxl {
     }
 
     public static DesignDxl read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no DXL file " + file);
+        }
         return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
     }
 
