@@ -162,9 +162,21 @@ class GenerateDesignTest {
     }
 
     @Test
+    void refusesAnAgentJarThisBuildDidNotMake() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("m2/repository"));
+        Path jar = AgentJars.jar(elsewhere.resolve("domino-agent.jar"), AgentJars.INBOX, AgentJars.SENT);
+        Path target = Files.createDirectories(dir.resolve("domino-agent/target"));
+
+        assertThatThrownBy(() -> GenerateDesign.main(new String[] {"--agent-jar", jar.toString(), "--built-in",
+                target.toString(), "--out", dir.resolve("x.dxl").toString()}))
+                .hasMessageContaining("was not built by this build");
+        assertThat(dir.resolve("x.dxl")).doesNotExist();
+    }
+
+    @Test
     void rejectsAnIncompleteCommandLine() {
         assertThatThrownBy(() -> GenerateDesign.main(new String[] {"--out", "x.dxl"}))
-                .hasMessageContaining("usage: GenerateDesign --agent-jar PATH --out FILE");
+                .hasMessageContaining("usage: GenerateDesign --agent-jar PATH");
     }
 
     private String generate(Path jar) throws Exception {
