@@ -14,7 +14,7 @@ public class InboxAgent extends AgentBase {
         try {
             new InboxRun(getSession(), log).run();
         } catch (RuntimeException e) {
-            log.error("CRM Bridge Inbox agent failed", e); // never let the Agent Manager see a bare stack trace only
+            log.error("Inbox agent failed", e);
         }
     }
 }

@@ -34,6 +34,8 @@ final class MailRun {
     private final Clock clock;
 
     private final List<String> skipped = new ArrayList<String>();
+    /** "Inbox agent in mail/jdoe.nsf", the start of every log line. */
+    private String who;
     private int read;
     private int submitted;
     private int unreadable;
@@ -51,6 +53,7 @@ final class MailRun {
         this.label = label;
         this.transports = transports;
         this.clock = clock;
+        this.who = label + " agent";
     }
 
     RunSummary run() {
@@ -58,9 +61,9 @@ final class MailRun {
         try {
             return runChecked(start);
         } catch (NotesException e) {
-            log.error("CRM Bridge " + label + " run failed: " + Notes.reason(e) + "; nothing more done", null);
+            log.error(who + ": run failed: " + Notes.reason(e) + "; nothing more done", null);
         } catch (RuntimeException e) {
-            log.error("CRM Bridge " + label + " run failed; nothing more done", e);
+            log.error(who + ": run failed; nothing more done", e);
         }
         return RunSummary.nothing(clock.millis() - start);
     }
@@ -68,21 +71,21 @@ final class MailRun {
     private RunSummary runChecked(long start) throws NotesException {
         AgentContext context = session.getAgentContext();
         Database db = context.getCurrentDatabase(); // Domino's own handles: not recycled here
-        String where = MailboxOwner.path(db);
+        who = label + " agent in " + MailboxOwner.path(db);
         AgentSettings settings = RunSettings.read(session, db, log);
         if (settings.problem().isPresent()) {
-            log.warn("CRM Bridge " + label + " agent in " + where + " is not configured: " + settings.problem().get()
+            log.warn(who + " is not configured: " + settings.problem().get()
                     + "; nothing done");
             return RunSummary.nothing(clock.millis() - start);
         }
         if (!settings.enabled()) {
-            log.info("CRM Bridge " + label + " agent in " + where + " is switched off (" + AgentSettings.ENABLED + " in "
+            log.info(who + " is switched off (" + AgentSettings.ENABLED + " in "
                     + AgentSettings.PROFILE + "); nothing done");
             return RunSummary.nothing(clock.millis() - start);
         }
         String mailbox = MailboxOwner.find(session, db, settings.mailboxAddress(), log);
         if (mailbox.isEmpty() && folder == Folder.INBOX) {
-            log.warn("CRM Bridge " + label + " agent in " + where + " cannot tell the mailbox's internet address: set "
+            log.warn(who + " cannot tell the mailbox's internet address: set "
                     + AgentSettings.MAILBOX_ADDRESS + " in the CRM Bridge settings (or the owner in the calendar profile); nothing done");
             return RunSummary.nothing(clock.millis() - start);
         }
@@ -91,7 +94,7 @@ final class MailRun {
         try {
             MemoReader reader = new MemoReader(session, folder, mailbox, db.getReplicaID(), settings.bodyLimitChars());
             SubmissionReport report = readAndSubmit(context, reader, settings, start);
-            return finish(context, db, report, settings, where + (mailbox.isEmpty() ? "" : " (" + mailbox + ")"), start);
+            return finish(context, db, report, settings, mailbox, start);
         } finally {
             session.setConvertMime(converting);
         }
@@ -110,7 +113,7 @@ final class MailRun {
                 try {
                     if (clock.millis() - start >= budget) {
                         left = total - read;
-                        log.info("CRM Bridge " + label + " run: time budget of " + settings.timeBudget().getSeconds()
+                        log.info(who + ": time budget of " + settings.timeBudget().getSeconds()
                                 + " s spent; " + left + " documents wait for the next run");
                         break;
                     }
@@ -153,12 +156,12 @@ final class MailRun {
 
     private void unreadable(String unid, String reason) {
         unreadable++;
-        log.warn("CRM Bridge " + label + " run: could not read document " + unid + ": " + reason
+        log.warn(who + ": could not read document " + unid + ": " + reason
                 + "; skipped, it is tried again next run");
     }
 
     private RunSummary finish(AgentContext context, Database db, SubmissionReport report, AgentSettings settings,
-            String where, long start) {
+            String mailbox, long start) {
         int acknowledged = 0;
         int rejected = 0;
         for (Receipt r : report.receipts()) {
@@ -166,7 +169,7 @@ final class MailRun {
                 acknowledged++;
             } else {
                 rejected++;
-                log.warn("CRM Bridge " + label + " run: the service rejected document " + r.clientRef() + ": " + r.faultCode()
+                log.warn(who + ": the service rejected document " + r.clientRef() + ": " + r.faultCode()
                         + " " + r.reason() + "; marked processed so it is not sent again");
             }
             markProcessed(context, db, r.clientRef());
@@ -174,7 +177,7 @@ final class MailRun {
         if (report.failure().isPresent()) {
             TransportException f = report.failure().get();
             int answered = acknowledged + rejected;
-            log.warn("CRM Bridge " + label + " run: the service at " + settings.endpoint() + " did not acknowledge ("
+            log.warn(who + ": the service at " + settings.endpoint() + " did not acknowledge ("
                     + f.code() + ": " + f.getMessage() + "); " + (answered == 0 ? "nothing marked" : answered + " answered documents marked")
                     + ", " + (report.unacknowledged().size() + left) + " documents wait for the next run");
         } else {
@@ -184,7 +187,7 @@ final class MailRun {
         }
         RunSummary summary = new RunSummary(read, submitted, acknowledged, rejected, report.unacknowledged().size(),
                 skipped.size(), unreadable, left, clock.millis() - start);
-        log.info("CRM Bridge " + label + " run on " + where + ": " + summary);
+        log.info(who + (mailbox.isEmpty() ? "" : " (" + mailbox + ")") + ": " + summary);
         return summary;
     }
 
@@ -193,7 +196,7 @@ final class MailRun {
             Document doc = h.hold(db.getDocumentByUNID(unid));
             context.updateProcessedDoc(doc);
         } catch (NotesException e) {
-            log.warn("CRM Bridge " + label + " run: could not mark document " + unid + " processed: " + Notes.reason(e));
+            log.warn(who + ": could not mark document " + unid + " processed: " + Notes.reason(e));
         }
     }
 }

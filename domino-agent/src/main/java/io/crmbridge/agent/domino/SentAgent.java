@@ -14,7 +14,7 @@ public class SentAgent extends AgentBase {
         try {
             new SentRun(getSession(), log).run();
         } catch (RuntimeException e) {
-            log.error("CRM Bridge Sent agent failed", e); // never let the Agent Manager see a bare stack trace only
+            log.error("Sent agent failed", e);
         }
     }
 }
