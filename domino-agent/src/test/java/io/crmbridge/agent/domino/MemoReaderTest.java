@@ -113,8 +113,7 @@ class MemoReaderTest {
         assertThat(m.messageId()).startsWith("<").endsWith("@customer.example>");
     }
 
-    // Single-part bodies are written as raw MIME: the builder's plainTextOnly()/htmlOnly() lose the
-    // charset and the html subtype (reported to the fake-domino owner).
+    /** A single-part message written as raw MIME, to control every header. */
     private Note single(String contentType, String transferEncoding, byte[] content) {
         byte[] head = ("From: Bob <bob@customer.example>\r\nTo: jane.doe@acme.example\r\nSubject: single\r\n"
                 + "Message-ID: <single-" + System.nanoTime() + "@customer.example>\r\nMIME-Version: 1.0\r\n"
@@ -155,6 +154,16 @@ class MemoReaderTest {
                 + "<p>price &amp; terms<br>below &euro;5 f=C3=BCr M=C3=BCller</p></body></html>").getBytes(StandardCharsets.US_ASCII));
 
         assertThat(inbox(note).body()).isEqualTo("Dear Jane,\n\nprice & terms\nbelow €5 für Müller");
+    }
+
+    @Test
+    void readsSinglePartBodiesMadeByTheBuilder() throws NotesException {
+        Note qp = Memo.internet().subject("qp").body("Straße – €").plainTextOnly().quotedPrintable().inInbox().build(mail);
+        Note html = Memo.internet().subject("html").html("<p>Only <b>HTML</b> für €</p>").htmlOnly().base64()
+                .charset("ISO-8859-15").inInbox().build(mail);
+
+        assertThat(inbox(qp).body()).isEqualTo("Straße – €");
+        assertThat(inbox(html).body()).isEqualTo("Only HTML für €");
     }
 
     @Test

@@ -21,8 +21,6 @@ final class Envelopes {
     static final String PASSWORD_TEXT =
             "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0#PasswordText";
 
-    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newInstance();
-
     private final String user;
     private final char[] password;
     private final boolean wsSecurity;
@@ -56,7 +54,8 @@ final class Envelopes {
     }
 
     private XMLStreamWriter open(ByteArrayOutputStream out) throws XMLStreamException {
-        XMLStreamWriter w = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+        // A factory per request: the StAX API does not promise that one is safe across the submitter's threads.
+        XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("soap", "Envelope", SOAP_NS);
         w.writeNamespace("soap", SOAP_NS);
