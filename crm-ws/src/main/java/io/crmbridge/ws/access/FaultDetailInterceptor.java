@@ -10,8 +10,9 @@ import org.apache.cxf.phase.Phase;
 
 /**
  * Gives every fault a ServiceError detail, so callers can rely on a stable code even for faults CXF
- * raises itself (a malformed request: INVALID_REQUEST; anything else: INTERNAL_ERROR), and asks for
- * Basic credentials on a 401.
+ * raises itself (a malformed request: INVALID_REQUEST; anything else: INTERNAL_ERROR), blames the
+ * caller (soap:Client) for declared faults that are the caller's doing, and asks for Basic credentials
+ * on a 401.
  */
 public final class FaultDetailInterceptor extends AbstractPhaseInterceptor<Message> {
     private final String serviceNamespace;
@@ -26,7 +27,8 @@ public final class FaultDetailInterceptor extends AbstractPhaseInterceptor<Messa
         if (!(message.getContent(Exception.class) instanceof Fault fault)) {
             return;
         }
-        if (!ServiceErrors.hasServiceError(fault) && !isDeclaredFault(fault)) {
+        declaredCode(fault).filter(ServiceErrors::blamesCaller).ifPresent(code -> fault.setFaultCode(Fault.FAULT_CODE_CLIENT));
+        if (!ServiceErrors.hasServiceError(fault) && declaredCode(fault).isEmpty()) {
             boolean client = Fault.FAULT_CODE_CLIENT.equals(fault.getFaultCode())
                     || fault.getFaultCode().getLocalPart().startsWith("Client");
             ServiceErrors.addDetail(fault, serviceNamespace,
@@ -44,9 +46,14 @@ public final class FaultDetailInterceptor extends AbstractPhaseInterceptor<Messa
         }
     }
 
-    private static boolean isDeclaredFault(Fault fault) {
-        // Faults declared in the WSDL (ServiceFault) are marshalled from the exception later; they carry their own detail.
-        return fault.getCause() instanceof io.crmbridge.ws.mail.v1.ServiceFault
-                || fault.getCause() instanceof io.crmbridge.ws.records.v1.ServiceFault;
+    /** The code of a fault declared in the WSDL (ServiceFault); its detail is marshalled from the exception later. */
+    private static java.util.Optional<String> declaredCode(Fault fault) {
+        if (fault.getCause() instanceof io.crmbridge.ws.mail.v1.ServiceFault mail) {
+            return java.util.Optional.of(mail.getFaultInfo().getCode());
+        }
+        if (fault.getCause() instanceof io.crmbridge.ws.records.v1.ServiceFault records) {
+            return java.util.Optional.of(records.getFaultInfo().getCode());
+        }
+        return java.util.Optional.empty();
     }
 }

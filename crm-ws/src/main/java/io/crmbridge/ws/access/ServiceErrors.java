@@ -43,6 +43,11 @@ public final class ServiceErrors {
         detail.appendChild(error);
     }
 
+    /** Whether a code means the request was wrong (soap:Client) rather than the server (soap:Server). */
+    public static boolean blamesCaller(String code) {
+        return !UNAVAILABLE.equals(code) && !INTERNAL_ERROR.equals(code);
+    }
+
     /** Whether a fault already carries a ServiceError detail. */
     public static boolean hasServiceError(org.apache.cxf.interceptor.Fault fault) {
         Element detail = fault.getDetail();

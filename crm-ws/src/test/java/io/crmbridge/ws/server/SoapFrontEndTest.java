@@ -179,6 +179,16 @@ class SoapFrontEndTest {
     }
 
     @Test
+    void aDeclaredFaultCausedByTheCallerIsASoapClientFault() throws Exception {
+        HttpResponse<String> response = post("records", "GetActivities", """
+                <soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/" xmlns:r="http://crmbridge.io/ws/records/v1">
+                  <soap:Body><r:GetActivities><r:recordId>not-a-guid</r:recordId></r:GetActivities></soap:Body>
+                </soap:Envelope>""", RunningBridge.userFor(Role.INTEGRATOR));
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).containsPattern("<faultcode>[a-z0-9]+:Client</faultcode>").contains("<code>INVALID_REQUEST</code>");
+    }
+
+    @Test
     void aDoctypeIsRefused() throws Exception {
         String withDtd = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + envelope("<m:GetMailStatus><m:receiptId>&e;</m:receiptId></m:GetMailStatus>");
