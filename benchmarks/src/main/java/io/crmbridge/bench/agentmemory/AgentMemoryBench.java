@@ -109,7 +109,7 @@ public final class AgentMemoryBench {
         Figure p = s.figure("agent." + x + ".peakLive", String.format(Locale.ROOT, "Peak live heap of the run (×%d, %,d memos)", scale, memos),
                 "MiB", peak);
         s.figure("agent." + x + ".peakAfterAnyGc", "Peak heap after any collection (includes promoted garbage)", "MiB", peakAny);
-        s.figure("agent." + x + ".retained", "Retained after the run (the fake's processed-document records)", "MiB", retained);
+        s.figure("agent." + x + ".retained", "Heap still in use after the run (two full collections)", "MiB", retained);
         s.figure("agent." + x + ".rate", "Documents read, submitted and marked", "docs/s", rate);
         Figure h = s.figure("agent." + x + ".liveHandles", "Live handles at the end", "handles", handles);
         s.ratio("agent." + x + ".peakLive/budget", "Peak live heap ÷ " + BUDGET_MIB + " MB (×" + scale + ")", peak,

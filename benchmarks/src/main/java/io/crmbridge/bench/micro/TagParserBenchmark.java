@@ -1,7 +1,6 @@
 package io.crmbridge.bench.micro;
 
 import io.crmbridge.agent.core.tag.SubjectTag;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +52,6 @@ public class TagParserBenchmark {
                 found = i;
             }
         }
-        return found + s.toLowerCase(Locale.ROOT).length() * 0;
+        return found;
     }
 }

@@ -30,6 +30,8 @@ public final class ChildJvm implements AutoCloseable {
         this.watcher = new Thread(this::watch, "rss-" + name);
         watcher.setDaemon(true);
         watcher.start();
+        // a benchmark stopped half-way must not leave servers behind
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
     }
 
     /**
