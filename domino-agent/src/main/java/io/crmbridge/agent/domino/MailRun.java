@@ -20,8 +20,9 @@ import lotus.domino.Session;
 
 /**
  * One run of an agent over its unprocessed documents: read each memo of the wanted kind on this
- * thread, hand it to the submitter (which sends batches on its own threads), and at the end mark
- * processed what the service answered, plus the documents that are not this agent's business.
+ * thread, hand it to the submitter (which sends batches on its own threads), mark processed (on this
+ * thread) what the service answered as the answers come in, and at the end the documents that are not
+ * this agent's business.
  * Nothing is marked while the service is failing; what is not done waits for the next run.
  */
 final class MailRun {
@@ -40,6 +41,8 @@ final class MailRun {
     private int submitted;
     private int unreadable;
     private int left;
+    private int acknowledged;
+    private int rejected;
 
     MailRun(Session session, AgentLog log, Folder folder, MemoKind wanted, String label, Transports transports,
             Clock clock) {
@@ -93,15 +96,15 @@ final class MailRun {
         session.setConvertMime(false); // MIME bodies must stay MIME to be read as such
         try {
             MemoReader reader = new MemoReader(session, folder, mailbox, db.getReplicaID(), settings.bodyLimitChars());
-            SubmissionReport report = readAndSubmit(context, reader, settings, start);
+            SubmissionReport report = readAndSubmit(context, db, reader, settings, start);
             return finish(context, db, report, settings, mailbox, start);
         } finally {
             session.setConvertMime(converting);
         }
     }
 
-    private SubmissionReport readAndSubmit(AgentContext context, MemoReader reader, AgentSettings settings, long start)
-            throws NotesException {
+    private SubmissionReport readAndSubmit(AgentContext context, Database db, MemoReader reader, AgentSettings settings,
+            long start) throws NotesException {
         long budget = settings.timeBudget().toMillis();
         MailSubmitter submitter = new MailSubmitter(transports.open(settings), settings.submitterSettings(), log);
         try (Handles h = new Handles()) {
@@ -118,7 +121,10 @@ final class MailRun {
                         break;
                     }
                     read++;
-                    if (!take(doc, reader, submitter)) {
+                    boolean going = take(doc, reader, submitter);
+                    // marked as the answers come, so that nothing per document piles up over a long run
+                    markAnswered(context, db, submitter.takeAnswered());
+                    if (!going) {
                         left = total - read;
                         break;
                     }
@@ -160,11 +166,9 @@ final class MailRun {
                 + "; skipped, it is tried again next run");
     }
 
-    private RunSummary finish(AgentContext context, Database db, SubmissionReport report, AgentSettings settings,
-            String mailbox, long start) {
-        int acknowledged = 0;
-        int rejected = 0;
-        for (Receipt r : report.receipts()) {
+    /** Marks each answered document processed, the rejected ones too (with a warning) so they do not loop. */
+    private void markAnswered(AgentContext context, Database db, List<Receipt> answers) {
+        for (Receipt r : answers) {
             if (r.isAcknowledged()) {
                 acknowledged++;
             } else {
@@ -174,6 +178,11 @@ final class MailRun {
             }
             markProcessed(context, db, r.clientRef());
         }
+    }
+
+    private RunSummary finish(AgentContext context, Database db, SubmissionReport report, AgentSettings settings,
+            String mailbox, long start) {
+        markAnswered(context, db, report.receipts());
         if (report.failure().isPresent()) {
             TransportException f = report.failure().get();
             int answered = acknowledged + rejected;
