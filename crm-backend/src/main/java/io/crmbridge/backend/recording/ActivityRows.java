@@ -14,7 +14,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -87,18 +90,28 @@ final class ActivityRows {
 
     /** Each party once, or once per record its address belongs to; matched to a system user where it is a mailbox. */
     void insertParties(Handle h, UUID activityId, List<PartyRow> parties) {
+        // two look-ups for all the parties, not two per party: a mail has up to a dozen of them
+        List<String> emails = parties.stream().map(PartyRow::email).filter(e -> !e.isEmpty()).distinct().sorted().toList();
+        Map<String, List<UUID>> recordsByEmail = new HashMap<>();
+        Map<String, UUID> systemUserByEmail = new HashMap<>();
+        if (!emails.isEmpty()) {
+            h.createQuery("SELECT email, record_id FROM record_emails WHERE email IN (<emails>) ORDER BY email, record_id")
+                    .bindList("emails", emails)
+                    .map((rs, ctx) -> Map.entry(rs.getString("email"), rs.getObject("record_id", UUID.class)))
+                    .forEach(e -> recordsByEmail.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            h.createQuery("SELECT mailbox, id FROM system_users WHERE mailbox IN (<emails>)")
+                    .bindList("emails", emails)
+                    .map((rs, ctx) -> Map.entry(rs.getString("mailbox"), rs.getObject("id", UUID.class)))
+                    .forEach(e -> systemUserByEmail.put(e.getKey(), e.getValue()));
+        }
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO activity_parties (activity_id, ordinal, role, email, display_name, notes_name,
                     matched_record_id, matched_system_user_id)
                 VALUES (:activity, :ordinal, :role, :email, :displayName, :notesName, :record, :systemUser)""");
         int ordinal = 0;
         for (PartyRow p : parties) {
-            List<UUID> records = p.email().isEmpty() ? List.of()
-                    : h.createQuery("SELECT record_id FROM record_emails WHERE email = :email ORDER BY record_id")
-                    .bind("email", p.email()).mapTo(UUID.class).list();
-            UUID systemUser = p.email().isEmpty() ? null
-                    : h.createQuery("SELECT id FROM system_users WHERE mailbox = :email")
-                    .bind("email", p.email()).mapTo(UUID.class).findOne().orElse(null);
+            List<UUID> records = recordsByEmail.getOrDefault(p.email(), List.of());
+            UUID systemUser = systemUserByEmail.get(p.email());
             List<UUID> matches = records.isEmpty() ? java.util.Collections.singletonList(null) : records;
             for (UUID record : matches) {
                 batch.bind("activity", activityId)
