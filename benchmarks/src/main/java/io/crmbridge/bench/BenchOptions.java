@@ -15,7 +15,7 @@ import java.util.Set;
  * --only a,b                 ingest, backfill, agent, sync, jmh (default: all)
  * --rounds N                 repeated rounds per figure (default 3)
  * --agents N                 agents sending at once in the ingest benchmark (default 4)
- * --ingest-messages N        messages per ingest run at ×1, all agents together (default 1000)
+ * --ingest-messages N        messages per ingest run at ×1, all agents together (default 2000)
  * --backfill-messages N      messages in the ×1 mbox (default 2000; 10000 makes ×10 the 100,000 of the target)
  * --agent-memos N            memos in the ×1 fake-domino mail file (default 10000)
  * --server-flags "..."       JVM flags for every server child (default: none, the JVM's defaults)
@@ -38,7 +38,7 @@ public record BenchOptions(Path out, Path distribution, Set<String> only, int ro
         Set<String> only = ALL;
         int rounds = 3;
         int agents = 4;
-        int ingest = 1000;
+        int ingest = 2000;
         int backfill = 2_000;
         int memos = 10_000;
         List<String> serverFlags = List.of();

@@ -33,6 +33,8 @@ import java.util.Map;
 public final class AgentMemoryProbe {
     static final String MAILBOX = "jane.doe@acme.example";
     private static final long MIB = 1024 * 1024;
+    /** Filler in the old generation that leaves the budget free; made again before every measured run. */
+    private static final List<long[]> BALLAST = new ArrayList<>();
 
     private AgentMemoryProbe() {
     }
@@ -58,7 +60,7 @@ public final class AgentMemoryProbe {
 
         long fakeHeap = liveHeap();
         out.put("fakeDatabaseMiB", fakeHeap / (double) MIB);
-        List<long[]> ballast = fence(budget);
+        refence(budget);
         long fenced = liveHeap();
         out.put("ballastMiB", (fenced - fakeHeap) / (double) MIB);
         out.put("freeForAgentMiB", (heapMax() - fenced) / (double) MIB);
@@ -66,6 +68,10 @@ public final class AgentMemoryProbe {
         List<Map<String, Object>> results = new ArrayList<>();
         for (int r = 1; r <= rounds; r++) {
             Map<String, Object> round = new LinkedHashMap<>();
+            refence(budget);
+            round.put("floorPeakLiveMiB", floor(domino, mail, r));
+            // the fake keeps what each run marked: fence again so that every run has the whole budget
+            refence(budget);
             long before = liveHeap();
             FakeSession session = domino.agentSession(AgentRun.newMail("CRM Bridge Inbox " + r, mail));
             RunSummary summary;
@@ -97,10 +103,34 @@ public final class AgentMemoryProbe {
             results.add(round);
         }
         out.put("rounds", results);
-        out.put("ballastChunks", ballast.size());
         new ObjectMapper().writeValue(System.out, out);
         System.out.flush();
         System.exit(0);
+    }
+
+    /**
+     * The fake's own share: a run that only walks the unprocessed documents and marks each processed, measured
+     * like the agent. What the fake keeps per document during a run (its processed-document records, its handle
+     * bookkeeping) shows here as well, so the agent's own footprint is its peak minus this one.
+     */
+    private static double floor(FakeDomino domino, Nsf mail, int round) throws Exception {
+        long before = liveHeap();
+        FakeSession session = domino.agentSession(AgentRun.newMail("Floor " + round, mail));
+        try (HeapWatch watch = new HeapWatch()) {
+            lotus.domino.AgentContext context = session.getAgentContext();
+            lotus.domino.DocumentCollection docs = context.getUnprocessedDocuments();
+            lotus.domino.Document doc = docs.getFirstDocument();
+            while (doc != null) {
+                doc.getUniversalID();
+                context.updateProcessedDoc(doc);
+                lotus.domino.Document next = docs.getNextDocument(doc);
+                doc.recycle();
+                doc = next;
+            }
+            docs.recycle();
+            long peak = watch.maxAfterFullGc() >= 0 ? watch.maxAfterFullGc() : watch.maxAfterAnyGc();
+            return (Math.max(peak, liveHeap()) - before) / (double) MIB;
+        }
     }
 
     private static io.crmbridge.fixtures.domino.MemoBuilder<?> build(GeneratedMail g, int i) {
@@ -122,6 +152,12 @@ public final class AgentMemoryProbe {
      * Fills the old generation until {@code budget} minus the young generation is free in it: the agent then
      * has {@code budget} in all, young and old together, as under {@code -Xmx<budget>}.
      */
+    private static void refence(long budget) {
+        BALLAST.clear();
+        liveHeap();
+        BALLAST.addAll(fence(budget));
+    }
+
     private static List<long[]> fence(long budget) {
         MemoryPoolMXBean old = pool("Tenured Gen");
         long young = heapMax() - old.getUsage().getMax();
