@@ -22,7 +22,8 @@ import lotus.domino.Session;
  * One run of an agent over its unprocessed documents: read each memo of the wanted kind on this
  * thread, hand it to the submitter (which sends batches on its own threads), and at the end mark
  * processed what the service answered, plus the documents that are not this agent's business.
- * Nothing is marked while the service is failing; what is not done waits for the next run.
+ * Nothing is marked while the service is failing; what is not done waits for the next run. A Sent run
+ * also tags the Sent copies of acknowledged mail before marking them ({@link SentCopies}).
  */
 final class MailRun {
     private final Session session;
@@ -31,6 +32,7 @@ final class MailRun {
     private final MemoKind wanted;
     private final String label;
     private final Transports transports;
+    private final TagServices tagServices;
     private final Clock clock;
 
     private final List<String> skipped = new ArrayList<String>();
@@ -40,9 +42,12 @@ final class MailRun {
     private int submitted;
     private int unreadable;
     private int left;
+    /** Tags the Sent copies of acknowledged mail; null when this run tags nothing. */
+    private SentCopies sentCopies;
 
+    /** @param tagServices where the Sent run asks for tags of the copies it links; null for no tagging */
     MailRun(Session session, AgentLog log, Folder folder, MemoKind wanted, String label, Transports transports,
-            Clock clock) {
+            TagServices tagServices, Clock clock) {
         if (session == null || log == null || transports == null || clock == null) {
             throw new IllegalArgumentException("a run needs a session, a log, a transport and a clock");
         }
@@ -52,6 +57,7 @@ final class MailRun {
         this.wanted = wanted;
         this.label = label;
         this.transports = transports;
+        this.tagServices = tagServices;
         this.clock = clock;
         this.who = label + " agent";
     }
@@ -88,6 +94,9 @@ final class MailRun {
             log.warn(who + " cannot tell the mailbox's internet address: set "
                     + AgentSettings.MAILBOX_ADDRESS + " in the CRM Bridge settings (or the owner in the calendar profile); nothing done");
             return RunSummary.nothing(clock.millis() - start);
+        }
+        if (folder == Folder.SENT && tagServices != null && settings.tagOutgoing()) {
+            sentCopies = new SentCopies(tagServices, settings, log, who, clock, start + settings.timeBudget().toMillis());
         }
         boolean converting = session.isConvertMime();
         session.setConvertMime(false); // MIME bodies must stay MIME to be read as such
@@ -144,6 +153,9 @@ final class MailRun {
                 return true;
             }
             MailMessage message = reader.read(doc);
+            if (sentCopies != null) {
+                sentCopies.remember(message);
+            }
             submitted++;
             return submitter.submit(message);
         } catch (NotesException e) {
@@ -172,7 +184,7 @@ final class MailRun {
                 log.warn(who + ": the service rejected document " + r.clientRef() + ": " + r.faultCode()
                         + " " + r.reason() + "; marked processed so it is not sent again");
             }
-            markProcessed(context, db, r.clientRef());
+            markProcessed(context, db, r.clientRef(), r.isAcknowledged());
         }
         if (report.failure().isPresent()) {
             TransportException f = report.failure().get();
@@ -182,18 +194,25 @@ final class MailRun {
                     + ", " + (report.unacknowledged().size() + left) + " documents wait for the next run");
         } else {
             for (String unid : skipped) {
-                markProcessed(context, db, unid);
+                markProcessed(context, db, unid, false);
             }
         }
+        if (sentCopies != null) {
+            sentCopies.report();
+        }
         RunSummary summary = new RunSummary(read, submitted, acknowledged, rejected, report.unacknowledged().size(),
-                skipped.size(), unreadable, left, clock.millis() - start);
+                skipped.size(), unreadable, left, sentCopies == null ? 0 : sentCopies.tagged(), clock.millis() - start);
         log.info(who + (mailbox.isEmpty() ? "" : " (" + mailbox + ")") + ": " + summary);
         return summary;
     }
 
-    private void markProcessed(AgentContext context, Database db, String unid) {
+    /** Marks the document processed; an acknowledged Sent copy is tagged and saved first (a save unmarks it). */
+    private void markProcessed(AgentContext context, Database db, String unid, boolean acknowledged) {
         try (Handles h = new Handles()) {
             Document doc = h.hold(db.getDocumentByUNID(unid));
+            if (acknowledged && sentCopies != null) {
+                sentCopies.tag(doc, unid);
+            }
             context.updateProcessedDoc(doc);
         } catch (NotesException e) {
             log.warn(who + ": could not mark document " + unid + " processed: " + Notes.reason(e));
