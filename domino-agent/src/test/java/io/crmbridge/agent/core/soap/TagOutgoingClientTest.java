@@ -43,16 +43,8 @@ class TagOutgoingClientTest {
         return new SoapMailClient(SoapClientSettings.builder(server.url()).credentials("agent", "pw".toCharArray()).build());
     }
 
-    /** A TagOutgoingResponse as the service writes it; null values are left out. */
     static String answer(String tag, String subject, String type, String id, String name, String correlation, String evidence) {
-        return envelope("<m:TagOutgoingResponse xmlns:m=\"" + NS + "\">"
-                + (tag == null ? "" : "<m:tag>" + tag + "</m:tag>")
-                + "<m:subject>" + subject + "</m:subject>"
-                + (id == null ? "" : "<m:regarding><m:type>" + type + "</m:type><m:id>" + id + "</m:id>"
-                        + (name == null ? "" : "<m:name>" + name + "</m:name>") + "</m:regarding>")
-                + (correlation == null ? "" : "<m:correlation>" + correlation + "</m:correlation>")
-                + (evidence == null ? "" : "<m:evidence>" + evidence + "</m:evidence>")
-                + "</m:TagOutgoingResponse>");
+        return SoapStub.tagAnswer(tag, subject, type, id, name, correlation, evidence);
     }
 
     private static OutgoingMail fullMail() {
