@@ -18,7 +18,7 @@ import lotus.domino.NotesException;
  * Tags the Sent copy of mail the service acknowledged, so the user sees which record it went to: for
  * each sent memo whose subject had no tag, one {@code TagOutgoing} call, and when a tag comes back it
  * is appended to the copy's Subject and the copy saved (the caller marks it processed after that, as a
- * save makes a document unprocessed again). Best effort: a failure leaves the copy untagged and never
+ * save makes a document unprocessed again). Signed or encrypted copies are left as they are. Best effort: a failure leaves the copy untagged and never
  * stops the marking; after a failure of the service as a whole, or once the time budget is spent, the
  * rest of the run asks nothing more.
  */
@@ -64,12 +64,16 @@ final class SentCopies {
             return;
         }
         try {
+            DocumentItems items = new DocumentItems(doc);
+            if (sealedOrSigned(items)) {
+                return; // a save would break the signature the user sees, or write items the server cannot read
+            }
             TagAnswer answer = service().tagOutgoing(mail);
             if (!answer.subjectTag().isPresent()) {
                 return;
             }
             SubjectTag tag = answer.subjectTag().get();
-            String subject = new DocumentItems(doc).text("Subject");
+            String subject = items.text("Subject");
             if (SubjectTag.find(subject).isPresent()) {
                 return; // tagged meanwhile (tag on send, or the user)
             }
@@ -94,6 +98,10 @@ final class SentCopies {
             failed++;
             stoppedBecause = Notes.reason(e);
         }
+    }
+
+    private static boolean sealedOrSigned(DocumentItems items) throws NotesException {
+        return items.has("$Signature") || items.has("$Seal") || items.has("$SealData");
     }
 
     private boolean withinBudget() {

@@ -84,6 +84,22 @@ class SentCopyTaggingTest {
     }
 
     @Test
+    void aSignedOrEncryptedCopyIsLeftAsItIs() {
+        Note signed = Memo.notes().from("CN=Jane Doe/O=Acme", MAILBOX).to("bob@customer.example").subject("signed")
+                .item("$Signature", "signature bytes").sent().build(f.mail);
+        Note sealed = Memo.notes().from("CN=Jane Doe/O=Acme", MAILBOX).to("bob@customer.example").subject("sealed")
+                .item("$Seal", "sealed bytes").sent().build(f.mail);
+        int signedVersion = signed.sequence();
+
+        run();
+
+        assertThat(tags.asked()).isEmpty();
+        assertThat(signed.sequence()).isEqualTo(signedVersion);
+        assertThat(sealed.text("Subject")).isEqualTo("sealed");
+        assertThat(f.mail.processedBy(SENT_AGENT)).containsExactlyInAnyOrder(signed, sealed);
+    }
+
+    @Test
     void noTagAnsweredLeavesTheCopyUnsaved() {
         tags = FakeTagService.noTag();
         Note memo = sent("Lunch?");
