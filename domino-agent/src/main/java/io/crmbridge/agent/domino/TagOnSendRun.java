@@ -123,7 +123,7 @@ public final class TagOnSendRun {
         return sender == null ? "" : sender.email();
     }
 
-    static String describe(TagAnswer answer) {
+    private static String describe(TagAnswer answer) {
         StringBuilder b = new StringBuilder();
         if (!answer.regardingId().isEmpty()) {
             b.append(" (").append(answer.regardingType().isEmpty() ? "record" : answer.regardingType()).append(' ')
