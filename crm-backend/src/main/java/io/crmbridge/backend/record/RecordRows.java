@@ -40,7 +40,7 @@ final class RecordRows {
     void insert(Handle h, UUID id, ValidRecord r, Instant now) {
         h.createUpdate("INSERT INTO records (" + COLUMNS + ", created_at) VALUES (:id, :type, :name, :first, :middle, :last, "
                         + ":company, :title, :phone, :fax, :mobile, :street, :city, :region, :postal, :country, :notes, "
-                        + ":parent, :now, :now)")
+                        + "CAST(:parent AS UUID), :now, :now)")
                 .bindMap(values(id, r)).bind("now", now).execute();
     }
 
@@ -48,7 +48,7 @@ final class RecordRows {
         h.createUpdate("UPDATE records SET record_type = :type, name = :name, first_name = :first, middle_name = :middle, "
                         + "last_name = :last, company = :company, title = :title, phone = :phone, fax = :fax, mobile = :mobile, "
                         + "street = :street, city = :city, region = :region, postal_code = :postal, country = :country, "
-                        + "notes = :notes, parent_id = :parent, updated_at = :now WHERE id = :id")
+                        + "notes = :notes, parent_id = CAST(:parent AS UUID), updated_at = :now WHERE id = :id")
                 .bindMap(values(id, r)).bind("now", now).execute();
     }
 
