@@ -6,7 +6,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,8 +71,8 @@ final class RecordRows {
         batch.execute();
     }
 
-    private static java.util.Map<String, Object> values(UUID id, ValidRecord r) {
-        java.util.Map<String, Object> v = new java.util.HashMap<>();
+    private static Map<String, Object> values(UUID id, ValidRecord r) {
+        Map<String, Object> v = new HashMap<>();
         v.put("id", id);
         v.put("type", r.type().name());
         v.put("name", r.name());

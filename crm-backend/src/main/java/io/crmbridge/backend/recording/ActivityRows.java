@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -101,7 +102,7 @@ final class ActivityRows {
             UUID systemUser = p.email().isEmpty() ? null
                     : h.createQuery("SELECT id FROM system_users WHERE mailbox = :email")
                     .bind("email", p.email()).mapTo(UUID.class).findOne().orElse(null);
-            List<UUID> matches = records.isEmpty() ? java.util.Collections.singletonList(null) : records;
+            List<UUID> matches = records.isEmpty() ? Collections.singletonList(null) : records;
             for (UUID record : matches) {
                 batch.bind("activity", activityId)
                         .bind("ordinal", ordinal++)

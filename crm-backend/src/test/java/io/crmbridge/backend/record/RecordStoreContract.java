@@ -30,7 +30,9 @@ abstract class RecordStoreContract {
 
     @AfterEach
     void stop() {
-        backend.close();
+        if (backend != null) {
+            backend.close();
+        }
     }
 
     private static RecordInput person(RecordType type, String id, String first, String middle, String last, List<String> emails,
