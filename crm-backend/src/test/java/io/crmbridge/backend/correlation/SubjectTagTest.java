@@ -53,7 +53,7 @@ class SubjectTagTest {
     @Test
     void formatsLowerCaseAndStripsEveryTag() {
         assertThat(SubjectTag.format(UUID.fromString("0F8FAD5B-D9CB-469F-A165-70867728950E")))
-                .isEqualTo("CRM:0f8fad5b-d9cb-469f-a165-70867728950e:MRC");
+                .isEqualTo("CRM:{0f8fad5b-d9cb-469f-a165-70867728950e}:MRC");
         assertThat(SubjectTag.strip("Re:  Offer CRM:" + ID + ":MRC  now CRM: {" + OTHER + "}:MRC")).isEqualTo("Re: Offer now");
     }
 }
