@@ -28,8 +28,8 @@ public final class MailIntake {
     private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
     /** The most receipt ids one status call may ask about. */
     public static final int MAX_STATUS_IDS = 1000;
-    /** The most mails one submit call may carry. */
-    public static final int MAX_BATCH = 1000;
+    /** The most mails one submit call may carry (the front end sets its own, lower limit). */
+    public static final int MAX_BATCH = 100_000;
 
     private final Database db;
     private final Runnable onAccepted;
