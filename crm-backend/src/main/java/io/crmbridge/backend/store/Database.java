@@ -80,8 +80,29 @@ public final class Database implements AutoCloseable {
                     "cannot migrate the database " + redact(jdbcUrl) + ": " + e.getMessage(), e);
         }
         Database db = new Database(pool, vendor, Clock.systemUTC());
+        if (vendor == Vendor.H2) {
+            db.restoreBackgroundWrites();
+        }
         LOG.info("Store ready: {} at {}", vendor.productName(), redact(jdbcUrl));
         return db;
+    }
+
+    /*
+     * WRITE_DELAY is stored in the database file. Files created by early builds carry WRITE_DELAY 0, under which
+     * H2 2.3.232 writes a chunk per commit (the file grows by hundreds of MB) and its close-time compaction
+     * fails; durability comes from syncToDisk instead, so such files get H2's default back.
+     */
+    private void restoreBackgroundWrites() {
+        try (Handle h = jdbi.open()) {
+            boolean immediate = h.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
+                    .mapTo(String.class).list().contains("0");
+            if (immediate) {
+                h.execute("SET WRITE_DELAY 500");
+                LOG.info("H2 WRITE_DELAY was 0; set back to 500 ms (commits that are answered are forced to disk anyway)");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Cannot check H2's WRITE_DELAY: {}", e.getMessage());
+        }
     }
 
     /**
