@@ -1,6 +1,7 @@
 package io.crmbridge.ws.config;
 
 import io.crmbridge.backend.BackendSettings;
+import io.crmbridge.backend.sending.SmtpSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +97,26 @@ public final class CrmBridgeConfig {
     public BackendSettings backend() {
         int workers = number(ConfigKey.WORKERS, 0, 64);
         Duration poll = Duration.ofMillis(number(ConfigKey.WORKER_POLL_MILLIS, 10, 600_000));
-        return optional(ConfigKey.DATABASE_URL)
+        BackendSettings store = optional(ConfigKey.DATABASE_URL)
                 .map(url -> new BackendSettings(url, text(ConfigKey.DATABASE_USER), text(ConfigKey.DATABASE_PASSWORD), workers, poll))
-                .orElseGet(() -> {
-                    BackendSettings embedded = BackendSettings.embedded(dataDir());
-                    return new BackendSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(), workers, poll);
-                });
+                .orElseGet(() -> BackendSettings.embedded(dataDir()).withWorkers(workers).withPollInterval(poll));
+        return smtp().map(store::withSmtp).orElse(store);
+    }
+
+    /** The SMTP server for SendMail, when one is configured. */
+    public Optional<SmtpSettings> smtp() {
+        return optional(ConfigKey.SMTP_HOST).map(host -> new SmtpSettings(host, number(ConfigKey.SMTP_PORT, 1, 65535),
+                bool(ConfigKey.SMTP_STARTTLS), text(ConfigKey.SMTP_USER), text(ConfigKey.SMTP_PASSWORD),
+                Duration.ofSeconds(number(ConfigKey.SMTP_TIMEOUT_SECONDS, 1, 600))));
+    }
+
+    public boolean bool(ConfigKey key) {
+        String value = text(key).toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new ConfigException(key.key() + " must be true or false, not '" + text(key) + "'");
+        };
     }
 
     /** The same settings with one key replaced (command-line options win over file and environment). */
@@ -127,7 +142,13 @@ public final class CrmBridgeConfig {
         DATABASE_PASSWORD("database.password", "", "Database password."),
         WORKERS("workers", "2", "Threads that turn submissions into activities (0 = this node only accepts)."),
         WORKER_POLL_MILLIS("workers.poll-millis", "1000", "How often idle workers look for work committed by other nodes."),
-        MAX_BATCH("mail.max-batch", "1000", "Most messages one SubmitMail call may carry.");
+        MAX_BATCH("mail.max-batch", "1000", "Most messages one SubmitMail call may carry."),
+        SMTP_HOST("smtp.host", "", "SMTP server for mail sent from the CRM (SendMail), e.g. Domino's SMTP listener; empty = SendMail unavailable."),
+        SMTP_PORT("smtp.port", "587", "SMTP port."),
+        SMTP_STARTTLS("smtp.starttls", "true", "Require STARTTLS (the server certificate is verified)."),
+        SMTP_USER("smtp.user", "", "SMTP user, if the server wants authentication."),
+        SMTP_PASSWORD("smtp.password", "", "SMTP password."),
+        SMTP_TIMEOUT_SECONDS("smtp.timeout-seconds", "30", "Connect and read timeout towards the SMTP server.");
 
         private final String key;
         private final String defaultValue;

@@ -21,6 +21,7 @@ import io.crmbridge.ws.records.v1.UpsertRecords;
 import io.crmbridge.ws.records.v1.UpsertRecordsResponse;
 import io.crmbridge.ws.records.v1.UpsertResult;
 import io.crmbridge.ws.records.v1.UpsertStatus;
+import io.crmbridge.ws.server.Guids;
 import io.crmbridge.ws.server.XmlTimes;
 import java.util.List;
 import java.util.Optional;
@@ -138,12 +139,7 @@ public class RecordsEndpoint implements RecordsPort {
     }
 
     private static UUID parseId(String id) throws ServiceFault {
-        String bare = id.trim().replaceAll("^\\{|\\}$", "");
-        try {
-            return UUID.fromString(bare);
-        } catch (IllegalArgumentException e) {
-            throw fault(ServiceErrors.INVALID_REQUEST, "recordId is not a GUID: " + id);
-        }
+        return Guids.parse(id).orElseThrow(() -> fault(ServiceErrors.INVALID_REQUEST, "recordId is not a GUID: " + id));
     }
 
     private static <T> T call(java.util.function.Supplier<T> work) throws ServiceFault {

@@ -7,6 +7,7 @@ import io.crmbridge.ws.access.AuthorizationInterceptor;
 import io.crmbridge.ws.access.FaultDetailInterceptor;
 import io.crmbridge.ws.access.OperationRoles;
 import io.crmbridge.ws.mail.MailEndpoint;
+import io.crmbridge.ws.queue.QueueEndpoint;
 import io.crmbridge.ws.records.RecordsEndpoint;
 import jakarta.servlet.ServletConfig;
 import java.net.URI;
@@ -29,7 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SOAP front end: embedded Jetty with CXF's servlet at {@code /services/*} (mail, records) and
+ * The SOAP front end: embedded Jetty with CXF's servlet at {@code /services/*} (mail, records, queue) and
  * {@code /health}. Endpoints are thin; every call is authenticated and checked against its role.
  */
 public final class CrmBridgeServer implements AutoCloseable {
@@ -120,10 +121,19 @@ public final class CrmBridgeServer implements AutoCloseable {
         protected void loadBus(ServletConfig servletConfig) {
             super.loadBus(servletConfig);
             BusFactory.setThreadDefaultBus(getBus());
-            publish("/mail", new MailEndpoint(backend.mailIntake(), maxBatch), new OperationRoles(MailEndpoint.NAMESPACE,
-                    Map.of("SubmitMail", Set.of(Role.AGENT), "GetMailStatus", Set.of(Role.AGENT))));
+            publish("/mail", new MailEndpoint(backend.mailIntake(), backend.outgoingTagging(), backend::mailSender, maxBatch),
+                    new OperationRoles(MailEndpoint.NAMESPACE, Map.of(
+                            "SubmitMail", Set.of(Role.AGENT),
+                            "GetMailStatus", Set.of(Role.AGENT),
+                            "TagOutgoing", Set.of(Role.AGENT),
+                            "SendMail", Set.of(Role.INTEGRATOR))));
             publish("/records", new RecordsEndpoint(backend.records(), backend.activities(), maxBatch), new OperationRoles(RecordsEndpoint.NAMESPACE,
                     Map.of("UpsertRecords", Set.of(Role.INTEGRATOR), "GetActivities", Set.of(Role.INTEGRATOR))));
+            publish("/queue", new QueueEndpoint(backend.reviewQueue()), new OperationRoles(QueueEndpoint.NAMESPACE, Map.of(
+                    "ListUnresolved", Set.of(Role.INTEGRATOR),
+                    "LinkActivity", Set.of(Role.INTEGRATOR),
+                    "CreateRecordAndLink", Set.of(Role.INTEGRATOR),
+                    "IgnoreActivity", Set.of(Role.INTEGRATOR))));
         }
 
         private void publish(String address, Object endpoint, OperationRoles roles) {
