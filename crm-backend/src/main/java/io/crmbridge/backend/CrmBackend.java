@@ -4,15 +4,20 @@ import io.crmbridge.backend.access.ApiUsers;
 import io.crmbridge.backend.activity.ActivityQuery;
 import io.crmbridge.backend.correlation.CorrelationChain;
 import io.crmbridge.backend.intake.MailIntake;
+import io.crmbridge.backend.outgoing.OutgoingTagging;
 import io.crmbridge.backend.record.RecordStore;
 import io.crmbridge.backend.recording.SubmissionWorkers;
+import io.crmbridge.backend.review.ReviewQueue;
+import io.crmbridge.backend.sending.CrmMailSender;
 import io.crmbridge.backend.store.Database;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The backend in one piece: the store, the mail intake and its workers, records, activities and API users.
+ * The backend in one piece: the store, the mail intake and its workers, records, activities, the review queue,
+ * outgoing tagging, CRM-originated mail and API users.
  * Start one per process; all its parts are safe to use from many threads.
  */
 public final class CrmBackend implements AutoCloseable {
@@ -25,6 +30,9 @@ public final class CrmBackend implements AutoCloseable {
     private final RecordStore records;
     private final ActivityQuery activities;
     private final ApiUsers apiUsers;
+    private final ReviewQueue reviewQueue;
+    private final OutgoingTagging outgoingTagging;
+    private final Optional<CrmMailSender> mailSender;
 
     private CrmBackend(Database db, BackendSettings settings) {
         this.db = db;
@@ -33,6 +41,9 @@ public final class CrmBackend implements AutoCloseable {
         this.records = new RecordStore(db);
         this.activities = new ActivityQuery(db);
         this.apiUsers = new ApiUsers(db);
+        this.reviewQueue = new ReviewQueue(db);
+        this.outgoingTagging = new OutgoingTagging(db);
+        this.mailSender = settings.smtp().map(smtp -> new CrmMailSender(db, smtp));
     }
 
     /**
@@ -63,6 +74,19 @@ public final class CrmBackend implements AutoCloseable {
 
     public ApiUsers apiUsers() {
         return apiUsers;
+    }
+
+    public ReviewQueue reviewQueue() {
+        return reviewQueue;
+    }
+
+    public OutgoingTagging outgoingTagging() {
+        return outgoingTagging;
+    }
+
+    /** The sender of CRM-originated mail; throws {@link BackendException} UNAVAILABLE when SMTP is not configured. */
+    public CrmMailSender mailSender() {
+        return mailSender.orElseThrow(() -> new BackendException(BackendException.UNAVAILABLE, "SMTP is not configured"));
     }
 
     /** Whether the store answers, which product it is, and how many submissions wait to be recorded. */

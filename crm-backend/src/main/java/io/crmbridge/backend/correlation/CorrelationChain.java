@@ -15,9 +15,9 @@ public final class CorrelationChain {
         this.whenNoRuleAnswers = whenNoRuleAnswers;
     }
 
-    /** The chain of this release: the subject tag only; a mail without one waits as NO_TAG. */
+    /** The chain of this release: the subject tag only; a mail without one waits as NO_MATCH. */
     public static CorrelationChain standard() {
-        return new CorrelationChain(List.of(new TagRule()), new Correlation.Unresolved(UnresolvedReason.NO_TAG, ""));
+        return new CorrelationChain(List.of(new TagRule()), new Correlation.Unresolved(UnresolvedReason.NO_MATCH, ""));
     }
 
     /** The first rule's decision about {@code mail}. */

@@ -53,7 +53,7 @@ final class ActivityRows {
     }
 
     private static UnresolvedReason reason(String stored) {
-        return stored == null ? UnresolvedReason.NO_TAG : UnresolvedReason.valueOf(stored);
+        return stored == null ? UnresolvedReason.NO_MATCH : UnresolvedReason.valueOf(stored);
     }
 
     void insertActivity(Handle h, UUID id, String messageKey, InboundMail mail, Direction direction, Instant occurredAt,
