@@ -2,7 +2,7 @@ package io.crmbridge.backend;
 
 import io.crmbridge.backend.access.ApiUsers;
 import io.crmbridge.backend.activity.ActivityQuery;
-import io.crmbridge.backend.correlation.CorrelationChain;
+import io.crmbridge.backend.correlation.Correlator;
 import io.crmbridge.backend.intake.MailIntake;
 import io.crmbridge.backend.outgoing.OutgoingTagging;
 import io.crmbridge.backend.record.RecordStore;
@@ -36,26 +36,33 @@ public final class CrmBackend implements AutoCloseable {
 
     private CrmBackend(Database db, BackendSettings settings) {
         this.db = db;
-        this.workers = new SubmissionWorkers(db, CorrelationChain.standard(), settings.workers(), settings.pollInterval());
+        Correlator correlator = Correlator.standard(settings.internalDomains());
+        this.workers = new SubmissionWorkers(db, correlator, settings.workers(), settings.pollInterval());
         this.mailIntake = new MailIntake(db, workers::wake);
         this.records = new RecordStore(db);
         this.activities = new ActivityQuery(db);
         this.apiUsers = new ApiUsers(db);
-        this.reviewQueue = new ReviewQueue(db);
-        this.outgoingTagging = new OutgoingTagging(db);
-        this.mailSender = settings.smtp().map(smtp -> new CrmMailSender(db, smtp));
+        this.reviewQueue = new ReviewQueue(db, correlator);
+        this.outgoingTagging = new OutgoingTagging(db, correlator);
+        this.mailSender = settings.smtp().map(smtp -> new CrmMailSender(db, correlator, smtp));
     }
 
     /**
      * Opens the store, migrates its schema and starts {@code settings.workers()} workers, which at once pick up
      * whatever was committed and not yet recorded before. Throws {@link BackendException} UNAVAILABLE when the
-     * database cannot be opened or migrated.
+     * database cannot be opened or migrated, or the SMTP trust store cannot be read.
      */
     public static CrmBackend start(BackendSettings settings) {
         Objects.requireNonNull(settings, "settings");
         Database db = Database.open(settings.jdbcUrl(), settings.user(), settings.password(),
                 settings.workers() + REQUEST_CONNECTIONS);
-        CrmBackend backend = new CrmBackend(db, settings);
+        CrmBackend backend;
+        try {
+            backend = new CrmBackend(db, settings);
+        } catch (RuntimeException e) {
+            db.close();
+            throw new BackendException(BackendException.UNAVAILABLE, "cannot start the backend: " + e.getMessage(), e);
+        }
         backend.workers.start();
         return backend;
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param host               the SMTP server
  * @param port               its port (25 or 587 usually)
  * @param startTls           upgrade the connection with STARTTLS, and refuse to go on without it
+ * @param implicitTls        speak TLS from the first byte (SMTPS, port 465 usually) instead of STARTTLS
  * @param user               the SMTP user; "" to send without authentication
  * @param password           the SMTP password; never shown by {@link #toString()}
  * @param timeout            the limit for connecting, and for each read and write
@@ -20,7 +21,7 @@ import java.util.Optional;
  * @param trustStorePassword the trust store's password ("" for none); never shown
  */
 public record SmtpSettings(String host, int port, boolean startTls, String user, String password, Duration timeout,
-                           Optional<Path> trustStore, String trustStorePassword) {
+                           boolean implicitTls, Optional<Path> trustStore, String trustStorePassword) {
 
     /** The timeout when none is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
@@ -39,23 +40,37 @@ public record SmtpSettings(String host, int port, boolean startTls, String user,
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the SMTP timeout must be positive, was " + timeout);
         }
+        if (startTls && implicitTls) {
+            throw new IllegalArgumentException("STARTTLS and implicit TLS exclude each other");
+        }
         trustStore = Objects.requireNonNullElse(trustStore, Optional.empty());
         trustStorePassword = Objects.requireNonNullElse(trustStorePassword, "");
     }
 
     /** Settings that verify TLS against the JVM's trust store. */
     public SmtpSettings(String host, int port, boolean startTls, String user, String password, Duration timeout) {
-        this(host, port, startTls, user, password, timeout, Optional.empty(), "");
+        this(host, port, startTls, user, password, timeout, false, Optional.empty(), "");
     }
 
     /** The same settings verifying the server against {@code store} (PKCS#12 or JKS). */
     public SmtpSettings withTrustStore(Path store, String storePassword) {
-        return new SmtpSettings(host, port, startTls, user, password, timeout, Optional.of(store), storePassword);
+        return new SmtpSettings(host, port, startTls, user, password, timeout, implicitTls, Optional.of(store), storePassword);
+    }
+
+    /** The same settings speaking TLS from the first byte (SMTPS) instead of STARTTLS. */
+    public SmtpSettings withImplicitTls() {
+        return new SmtpSettings(host, port, false, user, password, timeout, true, trustStore, trustStorePassword);
+    }
+
+    /** Whether the connection is encrypted (STARTTLS or implicit TLS). */
+    public boolean tls() {
+        return startTls || implicitTls;
     }
 
     @Override
     public String toString() {
-        return "SmtpSettings[host=" + host + ", port=" + port + ", startTls=" + startTls + ", user=" + user + ", password="
+        return "SmtpSettings[host=" + host + ", port=" + port + ", startTls=" + startTls + ", implicitTls=" + implicitTls
+                + ", user=" + user + ", password="
                 + (password.isEmpty() ? "" : "****") + ", timeout=" + timeout + ", trustStore="
                 + trustStore.map(Path::toString).orElse("") + "]";
     }
