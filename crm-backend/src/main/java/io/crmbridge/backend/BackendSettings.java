@@ -1,19 +1,29 @@
 package io.crmbridge.backend;
 
+import io.crmbridge.backend.sending.SmtpSettings;
+
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * How to reach the store and how many workers turn submissions into activities.
+ * How to reach the store, how many workers turn submissions into activities, how CRM mail is sent, and which
+ * mail domains are the organisation's own.
  *
- * @param jdbcUrl      an H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql:...}) URL
- * @param user         the database user
- * @param password     the database password ("" for none); never shown by {@link #toString()}
- * @param workers      how many worker threads record submissions; 0 starts none (command line tools)
- * @param pollInterval how often idle workers look for work nobody signalled (other nodes, restarts)
+ * @param jdbcUrl         an H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql:...}) URL
+ * @param user            the database user
+ * @param password        the database password ("" for none); never shown by {@link #toString()}
+ * @param workers         how many worker threads record submissions; 0 starts none (command line tools)
+ * @param pollInterval    how often idle workers look for work nobody signalled (other nodes, restarts)
+ * @param smtp            the SMTP server for CRM-originated mail; empty when the CRM does not send mail
+ * @param internalDomains mail domains whose addresses are internal even before their mailbox submitted mail
+ *                        (lower case, without {@code @}); a system user's mailbox is always internal
  */
-public record BackendSettings(String jdbcUrl, String user, String password, int workers, Duration pollInterval) {
+public record BackendSettings(String jdbcUrl, String user, String password, int workers, Duration pollInterval,
+                              Optional<SmtpSettings> smtp, List<String> internalDomains) {
 
     /** Workers when nothing else is configured. */
     public static final int DEFAULT_WORKERS = 2;
@@ -31,6 +41,18 @@ public record BackendSettings(String jdbcUrl, String user, String password, int 
         if (pollInterval.isNegative() || pollInterval.isZero()) {
             throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
         }
+        smtp = Objects.requireNonNullElse(smtp, Optional.empty());
+        internalDomains = Objects.requireNonNullElse(internalDomains, List.<String>of()).stream()
+                .map(d -> d.strip().toLowerCase(Locale.ROOT))
+                .map(d -> d.startsWith("@") ? d.substring(1) : d)
+                .filter(d -> !d.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    /** Settings without SMTP and without internal domains. */
+    public BackendSettings(String jdbcUrl, String user, String password, int workers, Duration pollInterval) {
+        this(jdbcUrl, user, password, workers, pollInterval, Optional.empty(), List.of());
     }
 
     /**
@@ -52,17 +74,28 @@ public record BackendSettings(String jdbcUrl, String user, String password, int 
 
     /** The same settings with {@code n} workers. */
     public BackendSettings withWorkers(int n) {
-        return new BackendSettings(jdbcUrl, user, password, n, pollInterval);
+        return new BackendSettings(jdbcUrl, user, password, n, pollInterval, smtp, internalDomains);
     }
 
     /** The same settings with another poll interval. */
     public BackendSettings withPollInterval(Duration interval) {
-        return new BackendSettings(jdbcUrl, user, password, workers, interval);
+        return new BackendSettings(jdbcUrl, user, password, workers, interval, smtp, internalDomains);
+    }
+
+    /** The same settings sending CRM mail through {@code settings}. */
+    public BackendSettings withSmtp(SmtpSettings settings) {
+        return new BackendSettings(jdbcUrl, user, password, workers, pollInterval, Optional.of(settings), internalDomains);
+    }
+
+    /** The same settings with these internal mail domains (e.g. {@code acme.example}). */
+    public BackendSettings withInternalDomains(List<String> domains) {
+        return new BackendSettings(jdbcUrl, user, password, workers, pollInterval, smtp, domains);
     }
 
     @Override
     public String toString() {
         return "BackendSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "****")
-                + ", workers=" + workers + ", pollInterval=" + pollInterval + "]";
+                + ", workers=" + workers + ", pollInterval=" + pollInterval + ", smtp=" + smtp.map(SmtpSettings::toString).orElse("none")
+                + ", internalDomains=" + internalDomains + "]";
     }
 }

@@ -98,6 +98,9 @@ final class SubmissionBatch {
         } else if (outcome.decision() instanceof Correlation.Unresolved unresolved) {
             LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: unresolved, {} {}", seen, outcome.activityId(), s.id(),
                     s.messageId(), s.mailbox(), unresolved.reason(), unresolved.detail());
+        } else if (outcome.decision() instanceof Correlation.NotTracked notTracked) {
+            LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: not tracked, {}", seen, outcome.activityId(), s.id(),
+                    s.messageId(), s.mailbox(), notTracked.reason());
         }
     }
 

@@ -108,14 +108,15 @@ abstract class RecordingContract {
     }
 
     @Test
-    void mailWithoutTagWaitsAsNoTag() {
+    void mailThatNoRuleLinksWaitsAsNoMatchNamingTheAddressTried() {
         CrmBackend b = start(2);
+        String stranger = "s-" + UUID.randomUUID() + "@client.example";
 
-        MailStatus s = submitAndRecord(b, aMail().in(jane, MailFolder.INBOX).subject("Re: lunch CRM:1234:MRC").build());
+        MailStatus s = submitAndRecord(b, aMail().in(jane, MailFolder.INBOX).from(stranger).subject("Re: lunch CRM:1234:MRC").build());
 
         assertThat(s.state()).isEqualTo(MailState.UNRESOLVED);
-        assertThat(s.reason()).contains("NO_TAG");
-        assertThat(s.detail()).isEmpty();
+        assertThat(s.reason()).contains("NO_MATCH");
+        assertThat(s.detail().orElseThrow()).contains(stranger);
     }
 
     @Test
