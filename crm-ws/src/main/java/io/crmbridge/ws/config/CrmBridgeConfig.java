@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -100,14 +102,20 @@ public final class CrmBridgeConfig {
         BackendSettings store = optional(ConfigKey.DATABASE_URL)
                 .map(url -> new BackendSettings(url, text(ConfigKey.DATABASE_USER), text(ConfigKey.DATABASE_PASSWORD), workers, poll))
                 .orElseGet(() -> BackendSettings.embedded(dataDir()).withWorkers(workers).withPollInterval(poll));
-        return smtp().map(store::withSmtp).orElse(store);
+        List<String> internal = Arrays.stream(text(ConfigKey.INTERNAL_DOMAINS).split(","))
+                .map(String::trim).filter(d -> !d.isEmpty()).toList();
+        BackendSettings withDomains = internal.isEmpty() ? store : store.withInternalDomains(internal);
+        return smtp().map(withDomains::withSmtp).orElse(withDomains);
     }
 
     /** The SMTP server for SendMail, when one is configured. */
     public Optional<SmtpSettings> smtp() {
         return optional(ConfigKey.SMTP_HOST).map(host -> new SmtpSettings(host, number(ConfigKey.SMTP_PORT, 1, 65535),
                 bool(ConfigKey.SMTP_STARTTLS), text(ConfigKey.SMTP_USER), text(ConfigKey.SMTP_PASSWORD),
-                Duration.ofSeconds(number(ConfigKey.SMTP_TIMEOUT_SECONDS, 1, 600))));
+                Duration.ofSeconds(number(ConfigKey.SMTP_TIMEOUT_SECONDS, 1, 600))))
+                .map(smtp -> optional(ConfigKey.SMTP_TRUSTSTORE)
+                        .map(store -> smtp.withTrustStore(Path.of(store), text(ConfigKey.SMTP_TRUSTSTORE_PASSWORD)))
+                        .orElse(smtp));
     }
 
     public boolean bool(ConfigKey key) {
@@ -148,7 +156,10 @@ public final class CrmBridgeConfig {
         SMTP_STARTTLS("smtp.starttls", "true", "Require STARTTLS (the server certificate is verified)."),
         SMTP_USER("smtp.user", "", "SMTP user, if the server wants authentication."),
         SMTP_PASSWORD("smtp.password", "", "SMTP password."),
-        SMTP_TIMEOUT_SECONDS("smtp.timeout-seconds", "30", "Connect and read timeout towards the SMTP server.");
+        SMTP_TIMEOUT_SECONDS("smtp.timeout-seconds", "30", "Connect and read timeout towards the SMTP server."),
+        SMTP_TRUSTSTORE("smtp.truststore", "", "Trust store (PKCS12/JKS) for an SMTP server certificate from a private CA; empty = the JVM's."),
+        SMTP_TRUSTSTORE_PASSWORD("smtp.truststore-password", "", "Its password."),
+        INTERNAL_DOMAINS("mail.internal-domains", "", "Comma-separated mail domains of your own organisation (besides the mailboxes CRM Bridge knows): mail among them only is not tracked unless tagged.");
 
         private final String key;
         private final String defaultValue;
