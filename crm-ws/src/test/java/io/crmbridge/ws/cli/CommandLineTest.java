@@ -135,7 +135,8 @@ class CommandLineTest {
         assertThat(exit).as(err.toString()).isEqualTo(0);
         assertThat(printed).contains("Imported 5 CRM records");
         assertThat(printed).containsPattern("Re: Quote for 500 seats.*RECORDED\\s+opportunity \"Globex – 500 seats\"\\s+TAG");
-        assertThat(printed).containsPattern("Lunch next week\\?\\s+UNRESOLVED.*NO_TAG");
+        assertThat(printed).containsPattern("Lunch next week\\?\\s+RECORDED\\s+contact \"Hank Scorpio\"\\s+ADDRESS hank@globex.example");
+        assertThat(printed).containsPattern("Ticket update CRM:1234:MRC\\s+UNRESOLVED.*NO_MATCH");
         assertThat(printed).containsPattern("Invoice 77.*UNRESOLVED.*UNKNOWN_RECORD");
         assertThat(printed).containsPattern("Teklif – Ağaoğlu & Sons.*RECORDED\\s+lead");
         assertThat(printed).containsPattern("SENT\\s+Your Outlook add-in problem.*RECORDED\\s+case");
