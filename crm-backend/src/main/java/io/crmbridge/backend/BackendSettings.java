@@ -1,0 +1,67 @@
+package io.crmbridge.backend;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach the store and how many workers turn submissions into activities.
+ *
+ * @param jdbcUrl      an H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql:...}) URL
+ * @param user         the database user
+ * @param password     the database password ("" for none); never shown by {@link #toString()}
+ * @param workers      how many worker threads record submissions; 0 starts none (command line tools)
+ * @param pollInterval how often idle workers look for work nobody signalled (other nodes, restarts)
+ */
+public record BackendSettings(String jdbcUrl, String user, String password, int workers, Duration pollInterval) {
+
+    /** Workers when nothing else is configured. */
+    public static final int DEFAULT_WORKERS = 2;
+    /** Poll interval when nothing else is configured. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    public BackendSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        if (workers < 0) {
+            throw new IllegalArgumentException("workers must be 0 or more, was " + workers);
+        }
+        pollInterval = pollInterval == null ? DEFAULT_POLL_INTERVAL : pollInterval;
+        if (pollInterval.isNegative() || pollInterval.isZero()) {
+            throw new IllegalArgumentException("pollInterval must be positive, was " + pollInterval);
+        }
+    }
+
+    /**
+     * The embedded H2 database {@code crm-bridge} under {@code dataDir}, with commits written to the
+     * file before they return and mixed mode, so a second process (the command line) can open the
+     * same file while the server runs.
+     */
+    public static BackendSettings embedded(Path dataDir) {
+        return new BackendSettings(embeddedUrl(dataDir), "sa", "", DEFAULT_WORKERS, DEFAULT_POLL_INTERVAL);
+    }
+
+    // WRITE_DELAY=0: H2 otherwise leaves a commit in memory for up to half a second (see DurableCommitTest).
+    // AUTO_SERVER=TRUE: the first process to open the file serves it to the others over loopback.
+    private static String embeddedUrl(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve("crm-bridge");
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+    }
+
+    /** The same settings with {@code n} workers. */
+    public BackendSettings withWorkers(int n) {
+        return new BackendSettings(jdbcUrl, user, password, n, pollInterval);
+    }
+
+    /** The same settings with another poll interval. */
+    public BackendSettings withPollInterval(Duration interval) {
+        return new BackendSettings(jdbcUrl, user, password, workers, interval);
+    }
+
+    @Override
+    public String toString() {
+        return "BackendSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "****")
+                + ", workers=" + workers + ", pollInterval=" + pollInterval + "]";
+    }
+}

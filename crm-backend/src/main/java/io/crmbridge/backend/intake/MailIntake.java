@@ -1,0 +1,197 @@
+package io.crmbridge.backend.intake;
+
+import io.crmbridge.backend.BackendException;
+import io.crmbridge.backend.mailbox.SystemUsers;
+import io.crmbridge.backend.store.Database;
+import io.crmbridge.backend.store.Savepoints;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Takes batches of mail from agents, stores each new message once and durably, and answers receipts and
+ * status. Safe to call from many threads and from several nodes on one database.
+ */
+public final class MailIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
+    /** The most receipt ids one status call may ask about. */
+    public static final int MAX_STATUS_IDS = 1000;
+
+    private final Database db;
+    private final Runnable onAccepted;
+    private final SubmissionStatusQuery statusQuery;
+
+    /** An intake on {@code db} that calls {@code onAccepted} after committing new submissions (to wake workers). */
+    public MailIntake(Database db, Runnable onAccepted) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.onAccepted = Objects.requireNonNull(onAccepted, "onAccepted");
+        this.statusQuery = new SubmissionStatusQuery(db);
+    }
+
+    /**
+     * Validates, deduplicates and durably stores a batch, then answers one receipt per mail, in order. A bad
+     * mail is REJECTED (fault code {@code INVALID_MESSAGE}) and the others are stored all the same. A mail
+     * already submitted from the same mailbox, earlier or in this batch, is DUPLICATE with the first receipt
+     * id. Throws {@link BackendException} UNAVAILABLE when the store cannot commit; then nothing is stored.
+     */
+    public List<Receipt> submit(List<InboundMail> batch) {
+        Objects.requireNonNull(batch, "batch");
+        Receipt[] receipts = new Receipt[batch.size()];
+        // (mailbox, key) -> positions in the batch, so a repeat within the batch answers the first receipt
+        Map<SubmissionKey, List<Integer>> byKey = new TreeMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            InboundMail mail = batch.get(i);
+            if (mail == null) {
+                receipts[i] = Receipt.rejected("", "message " + i + " is empty");
+                continue;
+            }
+            Optional<String> problem = MailValidation.problem(mail);
+            if (problem.isPresent()) {
+                receipts[i] = Receipt.rejected(mail.clientRef(), problem.get());
+                LOG.info("Rejected mail clientRef={} mailbox={} Message-ID={}: {}", mail.clientRef(), mail.mailbox(),
+                        mail.messageId().orElse(""), problem.get());
+                continue;
+            }
+            SubmissionKey key = new SubmissionKey(SystemUsers.normalize(mail.mailbox()), MessageKey.of(mail));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        }
+        if (!byKey.isEmpty()) {
+            Map<SubmissionKey, Stored> stored = store(batch, byKey);
+            stored.forEach((key, s) -> {
+                List<Integer> positions = byKey.get(key);
+                for (int n = 0; n < positions.size(); n++) {
+                    int i = positions.get(n);
+                    String clientRef = batch.get(i).clientRef();
+                    receipts[i] = s.isNew() && n == 0
+                            ? Receipt.accepted(clientRef, s.receiptId().toString())
+                            : Receipt.duplicate(clientRef, s.receiptId().toString());
+                }
+            });
+            long accepted = stored.values().stream().filter(Stored::isNew).count();
+            LOG.info("Committed mail batch: {} accepted, {} duplicate, {} rejected, mailbox {}", accepted,
+                    batch.size() - accepted - rejected(receipts), rejected(receipts),
+                    byKey.keySet().stream().map(SubmissionKey::mailbox).distinct().collect(Collectors.joining(",")));
+            if (accepted > 0) {
+                onAccepted.run();
+            }
+        }
+        return List.of(receipts);
+    }
+
+    private static long rejected(Receipt[] receipts) {
+        long n = 0;
+        for (Receipt r : receipts) {
+            if (r.status() == ReceiptStatus.REJECTED) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /*
+     * Keys are taken in sorted order (TreeMap), mailboxes first, so that two batches racing for the same
+     * keys lock them in the same order and cannot deadlock.
+     */
+    private Map<SubmissionKey, Stored> store(List<InboundMail> batch, Map<SubmissionKey, List<Integer>> byKey) {
+        Instant now = db.now();
+        Map<SubmissionKey, Stored> stored;
+        try {
+            stored = db.jdbi().inTransaction(h -> {
+                Map<SubmissionKey, Stored> result = new LinkedHashMap<>();
+                byKey.keySet().stream().map(SubmissionKey::mailbox).distinct().sorted().forEach(mailbox ->
+                        ensureSystemUser(h, mailbox, batch, byKey, now));
+                for (Map.Entry<SubmissionKey, List<Integer>> e : byKey.entrySet()) {
+                    result.put(e.getKey(), storeOne(h, e.getKey(), batch.get(e.getValue().get(0)), now));
+                }
+                return result;
+            });
+        } catch (RuntimeException e) {
+            LOG.error("Cannot commit a mail batch of {} messages: {}", batch.size(), e.toString());
+            throw new BackendException(BackendException.UNAVAILABLE, "the mail store cannot take submissions now", e);
+        }
+        db.syncToDisk();
+        return stored;
+    }
+
+    // The owner's names come from mail the mailbox itself sent.
+    private static void ensureSystemUser(Handle h, String mailbox, List<InboundMail> batch,
+                                         Map<SubmissionKey, List<Integer>> byKey, Instant now) {
+        Optional<Party> owner = byKey.entrySet().stream()
+                .filter(e -> e.getKey().mailbox().equals(mailbox))
+                .flatMap(e -> e.getValue().stream())
+                .map(batch::get)
+                .filter(m -> m.folder() == MailFolder.SENT)
+                .flatMap(m -> m.from().stream())
+                .filter(p -> SystemUsers.normalize(p.email()).equals(mailbox))
+                .findFirst();
+        SystemUsers.findOrCreate(h, mailbox, owner.map(Party::displayName).orElse(""),
+                owner.map(Party::notesName).orElse(""), now);
+    }
+
+    private static Stored storeOne(Handle h, SubmissionKey key, InboundMail mail, Instant now) {
+        for (int tries = 0; tries < 3; tries++) {
+            Optional<UUID> existing = h.createQuery("SELECT id FROM mail_submissions WHERE mailbox = :mailbox AND message_key = :key")
+                    .bind("mailbox", key.mailbox()).bind("key", key.messageKey()).mapTo(UUID.class).findOne();
+            if (existing.isPresent()) {
+                return new Stored(existing.get(), false);
+            }
+            UUID id = UUID.randomUUID();
+            Optional<UUID> inserted = Savepoints.insertUnlessTaken(h, () -> {
+                h.createUpdate("INSERT INTO mail_submissions (id, mailbox, message_key, folder, message_id, client_ref, "
+                                + "payload_version, payload, state, attempts, last_error, received_at, next_attempt_at) "
+                                + "VALUES (:id, :mailbox, :key, :folder, :messageId, :clientRef, :version, :payload, 'QUEUED', 0, '', :now, :now)")
+                        .bind("id", id)
+                        .bind("mailbox", key.mailbox())
+                        .bind("key", key.messageKey())
+                        .bind("folder", mail.folder().name())
+                        .bind("messageId", mail.messageId().flatMap(MessageKey::normalizeMessageId).orElse(""))
+                        .bind("clientRef", mail.clientRef())
+                        .bind("version", MailJson.VERSION)
+                        .bind("payload", MailJson.write(mail))
+                        .bind("now", now)
+                        .execute();
+                return id;
+            });
+            if (inserted.isPresent()) {
+                return new Stored(id, true);
+            }
+            // another batch inserted the same key concurrently: look again, now that it is committed
+        }
+        throw new IllegalStateException("submission " + key + " neither insertable nor found");
+    }
+
+    /** The state of each receipt id, in order; an id never issued is UNKNOWN. At most {@value #MAX_STATUS_IDS} ids. */
+    public List<MailStatus> status(List<String> receiptIds) {
+        Objects.requireNonNull(receiptIds, "receiptIds");
+        if (receiptIds.size() > MAX_STATUS_IDS) {
+            throw new BackendException(BackendException.INVALID_REQUEST,
+                    "at most " + MAX_STATUS_IDS + " receipt ids per call, got " + receiptIds.size());
+        }
+        return statusQuery.statusOf(receiptIds);
+    }
+
+    private record SubmissionKey(String mailbox, String messageKey) implements Comparable<SubmissionKey> {
+        private static final Comparator<SubmissionKey> ORDER =
+                Comparator.comparing(SubmissionKey::mailbox).thenComparing(SubmissionKey::messageKey);
+
+        @Override
+        public int compareTo(SubmissionKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    private record Stored(UUID receiptId, boolean isNew) {
+    }
+}

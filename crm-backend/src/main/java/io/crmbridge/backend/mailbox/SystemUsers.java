@@ -1,0 +1,61 @@
+package io.crmbridge.backend.mailbox;
+
+import io.crmbridge.backend.store.Savepoints;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The system users: one per Domino mailbox that has submitted mail, with its owner's names when a sent
+ * mail has shown them. Called within the caller's transaction.
+ */
+public final class SystemUsers {
+    private SystemUsers() {
+    }
+
+    /** A mailbox address as stored: trimmed, lower case. */
+    public static String normalize(String mailbox) {
+        return mailbox.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The system user of {@code mailbox} (normalized), created on first sight; owner names fill blanks. */
+    public static UUID findOrCreate(Handle h, String mailbox, String displayName, String notesName, Instant now) {
+        for (int tries = 0; ; tries++) {
+            Optional<UUID> existing = find(h, mailbox);
+            if (existing.isPresent()) {
+                if (!displayName.isEmpty()) {
+                    h.createUpdate("UPDATE system_users SET display_name = :d WHERE id = :id AND display_name = ''")
+                            .bind("d", displayName).bind("id", existing.get()).execute();
+                }
+                if (!notesName.isEmpty()) {
+                    h.createUpdate("UPDATE system_users SET notes_name = :n WHERE id = :id AND notes_name = ''")
+                            .bind("n", notesName).bind("id", existing.get()).execute();
+                }
+                return existing.get();
+            }
+            UUID id = UUID.randomUUID();
+            Optional<UUID> created = Savepoints.insertUnlessTaken(h, () -> {
+                h.createUpdate("INSERT INTO system_users (id, mailbox, display_name, notes_name, first_seen_at) "
+                                + "VALUES (:id, :mailbox, :d, :n, :now)")
+                        .bind("id", id).bind("mailbox", mailbox).bind("d", displayName).bind("n", notesName)
+                        .bind("now", now).execute();
+                return id;
+            });
+            if (created.isPresent()) {
+                return id;
+            }
+            if (tries >= 2) {
+                throw new IllegalStateException("system user for " + mailbox + " neither insertable nor found");
+            }
+        }
+    }
+
+    /** The system user of {@code mailbox} (normalized). */
+    public static Optional<UUID> find(Handle h, String mailbox) {
+        return h.createQuery("SELECT id FROM system_users WHERE mailbox = :mailbox")
+                .bind("mailbox", mailbox).mapTo(UUID.class).findOne();
+    }
+}

@@ -1,0 +1,143 @@
+package io.crmbridge.backend.recording;
+
+import io.crmbridge.backend.correlation.Correlation;
+import io.crmbridge.backend.store.Database;
+import io.crmbridge.backend.store.Savepoints;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Claims a few due submissions with {@code FOR UPDATE SKIP LOCKED}, records each, and writes their new state,
+ * all in one transaction: a crash before the commit leaves them QUEUED for the next claim, and workers on
+ * other nodes skip the rows this one holds. A submission that fails is rolled back to its savepoint, its
+ * attempt counted, and retried later; after {@link #MAX_ATTEMPTS} it is FAILED. The others go on.
+ */
+final class SubmissionBatch {
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionBatch.class);
+    static final int MAX_ATTEMPTS = 3;
+    private static final int MAX_ERROR_CHARS = 2000;
+
+    private final Database db;
+    private final ActivityRecorder recorder;
+    private final Duration retryDelay;
+
+    SubmissionBatch(Database db, ActivityRecorder recorder, Duration retryDelay) {
+        this.db = db;
+        this.recorder = recorder;
+        this.retryDelay = retryDelay;
+    }
+
+    /** Records up to {@code size} due submissions; answers how many it claimed (0: nothing is due). */
+    int recordNext(int size) {
+        List<UUID> claimedIds = new ArrayList<>();
+        try {
+            return db.jdbi().inTransaction(h -> {
+                Instant now = db.now();
+                List<ClaimedSubmission> claimed = claim(h, size, now);
+                claimed.forEach(c -> claimedIds.add(c.id()));
+                // one key order for every worker, so two workers inserting the same activities cannot deadlock
+                claimed.sort(Comparator.comparing(ClaimedSubmission::messageKey));
+                for (ClaimedSubmission s : claimed) {
+                    recordOne(h, s, now);
+                }
+                return claimed.size();
+            });
+        } catch (RuntimeException e) {
+            if (claimedIds.size() == 1) {
+                // the transaction itself failed, not just this submission's part: count the attempt anyway,
+                // so that one poisoned submission cannot come back forever
+                countFailedAttempt(claimedIds.get(0), e);
+            }
+            throw e;
+        }
+    }
+
+    private List<ClaimedSubmission> claim(Handle h, int size, Instant now) {
+        return new ArrayList<>(h.createQuery("""
+                        SELECT id, mailbox, message_key, message_id, payload, attempts
+                        FROM mail_submissions
+                        WHERE state = 'QUEUED' AND next_attempt_at <= :now
+                        ORDER BY received_at
+                        FETCH FIRST :size ROWS ONLY
+                        FOR UPDATE SKIP LOCKED""")
+                .bind("now", now)
+                .bind("size", size)
+                .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),
+                        rs.getString("message_key"), rs.getString("message_id"), rs.getString("payload"), rs.getInt("attempts")))
+                .list());
+    }
+
+    private void recordOne(Handle h, ClaimedSubmission s, Instant now) {
+        RecordingOutcome outcome;
+        try {
+            outcome = Savepoints.attempt(h, () -> recorder.record(h, s, now));
+        } catch (RuntimeException e) {
+            failedAttempt(h, s.id(), s.messageId(), s.attempts(), e, now);
+            return;
+        }
+        h.createUpdate("UPDATE mail_submissions SET state = :state, activity_id = :activity, processed_at = :now, "
+                        + "last_error = '' WHERE id = :id")
+                .bind("state", outcome.state()).bind("activity", outcome.activityId()).bind("now", now).bind("id", s.id())
+                .execute();
+        log(s, outcome);
+    }
+
+    private static void log(ClaimedSubmission s, RecordingOutcome outcome) {
+        String seen = outcome.created() ? "Recorded activity" : "Recorded sighting of activity";
+        if (outcome.decision() instanceof Correlation.Linked linked) {
+            LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: regarding {} {} by {}", seen, outcome.activityId(),
+                    s.id(), s.messageId(), s.mailbox(), linked.regarding().type(), linked.regarding().id(), linked.method());
+        } else if (outcome.decision() instanceof Correlation.Unresolved unresolved) {
+            LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: unresolved, {} {}", seen, outcome.activityId(), s.id(),
+                    s.messageId(), s.mailbox(), unresolved.reason(), unresolved.detail());
+        }
+    }
+
+    private void failedAttempt(Handle h, UUID id, String messageId, int previousAttempts, RuntimeException e, Instant now) {
+        int attempts = previousAttempts + 1;
+        String error = describe(e);
+        if (attempts >= MAX_ATTEMPTS) {
+            h.createUpdate("UPDATE mail_submissions SET state = 'FAILED', attempts = :attempts, last_error = :error, "
+                            + "processed_at = :now WHERE id = :id")
+                    .bind("attempts", attempts).bind("error", error).bind("now", now).bind("id", id).execute();
+            LOG.error("Recording failed for good after {} attempts: receipt {} Message-ID {}", attempts, id, messageId, e);
+        } else {
+            h.createUpdate("UPDATE mail_submissions SET attempts = :attempts, last_error = :error, next_attempt_at = :next "
+                            + "WHERE id = :id")
+                    .bind("attempts", attempts).bind("error", error).bind("next", now.plus(retryDelay.multipliedBy(attempts)))
+                    .bind("id", id).execute();
+            LOG.debug("Recording attempt {} failed, will retry: receipt {} Message-ID {}: {}", attempts, id, messageId, error);
+        }
+    }
+
+    private void countFailedAttempt(UUID id, RuntimeException e) {
+        try {
+            db.jdbi().useTransaction(h -> {
+                ClaimedSubmission s = h.createQuery("SELECT id, mailbox, message_key, message_id, payload, attempts "
+                                + "FROM mail_submissions WHERE id = :id AND state = 'QUEUED' FOR UPDATE")
+                        .bind("id", id)
+                        .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),
+                                rs.getString("message_key"), rs.getString("message_id"), "", rs.getInt("attempts")))
+                        .findOne().orElse(null);
+                if (s != null) {
+                    failedAttempt(h, s.id(), s.messageId(), s.attempts(), e, db.now());
+                }
+            });
+        } catch (RuntimeException again) {
+            e.addSuppressed(again);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String text = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return text.length() > MAX_ERROR_CHARS ? text.substring(0, MAX_ERROR_CHARS) : text;
+    }
+}
