@@ -35,7 +35,13 @@ public record ContactFields(String givenName, String middleName, String surname,
         postalCode = clean(postalCode);
         country = clean(country);
         notes = clean(notes);
+        if (notes.length() > MAX_NOTES) {
+            notes = notes.substring(0, Character.isHighSurrogate(notes.charAt(MAX_NOTES - 1)) ? MAX_NOTES - 1 : MAX_NOTES);
+        }
     }
+
+    /** Notes longer than this are cut: a contact's notes field is not the place for documents. */
+    public static final int MAX_NOTES = 100_000;
 
     public static Builder builder() {
         return new Builder();
