@@ -35,8 +35,11 @@ final class SyncFixture implements AutoCloseable {
     }
 
     SyncFixture(Path dir, UnaryOperator<ContactSyncSettings> customize) {
+        this(TestStores.h2(dir), customize);
+    }
+
+    SyncFixture(BackendSettings store, UnaryOperator<ContactSyncSettings> customize) {
         exchange = FakeExchange.start().user(USER, PASSWORD).folder("jdoe", "Kontakte").folder("ayşe", "Kişiler");
-        BackendSettings store = TestStores.h2(dir);
         db = Database.open(store.jdbcUrl(), store.user(), store.password(), 8);
         WebDavSettings server = WebDavSettings.of(exchange.baseUri(), USER, PASSWORD)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)).withMaxConnections(8);
