@@ -29,6 +29,7 @@ public final class ContactSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContactSync.class);
 
     private final Outbox outbox;
+    private final OutboxReports reports;
     private final ContactSyncSettings settings;
     private final SyncPlanner planner;
     private final Map<String, ServerWorkers> workers = new LinkedHashMap<>();
@@ -38,6 +39,7 @@ public final class ContactSync implements AutoCloseable {
     private ContactSync(Database db, ContactSource source, ContactSyncSettings settings,
                         Map<String, ExchangeGateway> gateways) {
         this.outbox = new Outbox(db);
+        this.reports = new OutboxReports(db);
         this.settings = settings;
         this.planner = new SyncPlanner(outbox, source, settings);
         ContactPush push = new ContactPush(outbox, settings.conflictPolicy(), settings.retry());
@@ -106,7 +108,7 @@ public final class ContactSync implements AutoCloseable {
         Objects.requireNonNull(mailbox, "mailbox");
         mailbox = mailbox.map(this::configuredAlias);
         long started = System.nanoTime();
-        try (SyncRun run = new SyncRun(outbox, mailbox, listeners,
+        try (SyncRun run = new SyncRun(reports, outbox.db(), mailbox, listeners,
                 () -> workers.values().stream().allMatch(ServerWorkers::idle))) {
             int unchanged = 0;
             if (full) {
@@ -127,13 +129,13 @@ public final class ContactSync implements AutoCloseable {
     /** Counts per mailbox, and the contacts that failed or are being retried (newest first, at most 100). */
     public SyncStatus status(Optional<String> mailbox) {
         mailbox = mailbox.map(this::configuredAlias);
-        return new SyncStatus(outbox.counts(mailbox), outbox.problems(mailbox, 100));
+        return new SyncStatus(reports.counts(mailbox), reports.problems(mailbox, 100));
     }
 
     /** The conflicts found, newest first. */
     public List<SyncConflict> conflicts(Optional<String> mailbox, int limit) {
         mailbox = mailbox.map(this::configuredAlias);
-        return outbox.conflicts(mailbox, limit).stream()
+        return reports.conflicts(mailbox, limit).stream()
                 .map(c -> new SyncConflict(c.crmId(), c.mailbox(), c.folder(), c.resolution(), FieldsJson.read(c.exchange()),
                         FieldsJson.read(c.crm()), c.detectedAt()))
                 .toList();

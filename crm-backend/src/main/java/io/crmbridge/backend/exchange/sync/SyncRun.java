@@ -11,7 +11,8 @@ final class SyncRun implements AutoCloseable {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
-    private final Outbox outbox;
+    private final OutboxReports reports;
+    private final io.crmbridge.backend.store.Database db;
     private final Optional<String> mailbox;
     private final RunListeners listeners;
     private final Consumer<PushReport> listener = this::count;
@@ -24,8 +25,10 @@ final class SyncRun implements AutoCloseable {
 
     private final java.util.function.BooleanSupplier workersIdle;
 
-    SyncRun(Outbox outbox, Optional<String> mailbox, RunListeners listeners, java.util.function.BooleanSupplier workersIdle) {
-        this.outbox = outbox;
+    SyncRun(OutboxReports reports, io.crmbridge.backend.store.Database db, Optional<String> mailbox,
+            RunListeners listeners, java.util.function.BooleanSupplier workersIdle) {
+        this.reports = reports;
+        this.db = db;
         this.workersIdle = workersIdle;
         this.mailbox = mailbox;
         this.listeners = listeners;
@@ -53,19 +56,19 @@ final class SyncRun implements AutoCloseable {
 
     /** Waits until nothing is pending that could be done before the deadline. */
     SyncSummary await(int unchanged, Duration timeout, Consumer<SyncSummary> progress) {
-        Instant deadline = outbox.db().now().plus(timeout);
-        Instant nextProgress = outbox.db().now().plus(PROGRESS_EVERY);
+        Instant deadline = db.now().plus(timeout);
+        Instant nextProgress = db.now().plus(PROGRESS_EVERY);
         while (true) {
             // Idle first: a push's report is published just after its commit empties the backlog.
             boolean idle = workersIdle.getAsBoolean();
-            Outbox.Backlog backlog = outbox.backlog(mailbox, deadline);
+            OutboxReports.Backlog backlog = reports.backlog(mailbox, deadline);
             boolean settled = idle && (backlog.pending() == 0 || backlog.dueBefore() == 0);
-            if (settled || !outbox.db().now().isBefore(deadline)) {
+            if (settled || !db.now().isBefore(deadline)) {
                 return summary(unchanged, backlog.pending());
             }
-            if (!outbox.db().now().isBefore(nextProgress)) {
+            if (!db.now().isBefore(nextProgress)) {
                 progress.accept(summary(unchanged, backlog.pending()));
-                nextProgress = outbox.db().now().plus(PROGRESS_EVERY);
+                nextProgress = db.now().plus(PROGRESS_EVERY);
             }
             synchronized (signal) {
                 try {

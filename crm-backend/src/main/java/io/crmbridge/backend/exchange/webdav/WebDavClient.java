@@ -131,7 +131,7 @@ final class WebDavClient implements AutoCloseable {
         HttpClientContext context = HttpClientContext.create();
         if (preemptiveBasic) {
             // Saves the 401 round trip per request that a challenge-first exchange would cost.
-            BasicScheme basic = new BasicScheme(StandardCharsets.UTF_8);
+            BasicScheme basic = new BasicScheme(); // UTF-8, as RFC 7617 asks
             basic.initPreemptive(credentials);
             AuthCache cache = new BasicAuthCache();
             cache.put(host, basic);
