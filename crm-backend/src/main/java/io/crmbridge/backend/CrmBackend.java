@@ -3,6 +3,9 @@ package io.crmbridge.backend;
 import io.crmbridge.backend.access.ApiUsers;
 import io.crmbridge.backend.activity.ActivityQuery;
 import io.crmbridge.backend.correlation.CorrelationChain;
+import io.crmbridge.backend.exchange.sync.ContactSync;
+import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
+import io.crmbridge.backend.exchange.sync.RecordStoreContacts;
 import io.crmbridge.backend.intake.MailIntake;
 import io.crmbridge.backend.record.RecordStore;
 import io.crmbridge.backend.recording.SubmissionWorkers;
@@ -63,6 +66,11 @@ public final class CrmBackend implements AutoCloseable {
 
     public ApiUsers apiUsers() {
         return apiUsers;
+    }
+
+    /** Contact sync to Exchange over this store's contacts; the caller starts it (or runs syncAll) and closes it. */
+    public ContactSync contactSync(ContactSyncSettings settings) {
+        return ContactSync.create(db, new RecordStoreContacts(db, records), settings);
     }
 
     /** Whether the store answers, which product it is, and how many submissions wait to be recorded. */

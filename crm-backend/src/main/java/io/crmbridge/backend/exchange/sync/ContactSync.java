@@ -86,6 +86,16 @@ public final class ContactSync implements AutoCloseable {
         return queued;
     }
 
+    /**
+     * Compares every CRM contact with what was pushed to one mailbox (or all) and queues what differs,
+     * without waiting for the pushes — e.g. after a CSV import. Answers how many pushes were queued.
+     */
+    public int enqueueAll(Optional<String> mailbox) {
+        int queued = planner.everything(mailbox.map(this::configuredAlias)).queued();
+        wakeWorkers();
+        return queued;
+    }
+
     /** Queues the deletion of these contacts from every mailbox they were pushed to. */
     public int enqueueDeleted(Collection<String> crmIds) {
         int queued = planner.deleted(crmIds).queued();
