@@ -11,4 +11,7 @@ public interface Agent extends Base {
     boolean isEnabled() throws NotesException;
 
     Database getParent() throws NotesException;
+
+    /** Permanently deletes the agent from its database. */
+    void remove() throws NotesException;
 }

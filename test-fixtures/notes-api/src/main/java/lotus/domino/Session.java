@@ -51,4 +51,7 @@ public interface Session extends Base {
     boolean isOnServer() throws NotesException;
 
     boolean isValid();
+
+    /** A DXL importer (new with Release 6.5). */
+    DxlImporter createDxlImporter() throws NotesException;
 }

@@ -1,5 +1,7 @@
 package io.crmbridge.agent.core.submit;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,18 +10,51 @@ import java.util.Optional;
  * client references of messages that got no receipt, and the transport failure that stopped the run.
  */
 public final class SubmissionReport {
+    private final List<Receipt> receipts;
+    private final List<String> unacknowledged;
+    private final Optional<TransportException> failure;
 
+    public SubmissionReport(List<Receipt> receipts, List<String> unacknowledged, Optional<TransportException> failure) {
+        this.receipts = Collections.unmodifiableList(new ArrayList<Receipt>(receipts));
+        this.unacknowledged = Collections.unmodifiableList(new ArrayList<String>(unacknowledged));
+        this.failure = failure == null ? Optional.<TransportException>empty() : failure;
+    }
+
+    /** Every receipt the front end answered, acknowledged or rejected, in the order the batches completed. */
     public List<Receipt> receipts() {
-        throw new UnsupportedOperationException("TODO");
+        return receipts;
     }
 
     /** Client references of messages that were submitted but not acknowledged (their batch failed or was never sent). */
     public List<String> unacknowledged() {
-        throw new UnsupportedOperationException("TODO");
+        return unacknowledged;
     }
 
     /** The failure that stopped sending, if any. */
     public Optional<TransportException> failure() {
-        throw new UnsupportedOperationException("TODO");
+        return failure;
+    }
+
+    /** Messages durably stored by the front end (accepted now or before). */
+    public int acknowledgedCount() {
+        int n = 0;
+        for (Receipt r : receipts) {
+            if (r.isAcknowledged()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Messages the front end refused for good. */
+    public int rejectedCount() {
+        return receipts.size() - acknowledgedCount();
+    }
+
+    @Override
+    public String toString() {
+        return "SubmissionReport[acknowledged=" + acknowledgedCount() + ", rejected=" + rejectedCount()
+                + ", unacknowledged=" + unacknowledged.size()
+                + (failure.isPresent() ? ", failure=" + failure.get().code() : "") + "]";
     }
 }

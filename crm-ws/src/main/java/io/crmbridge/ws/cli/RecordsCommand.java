@@ -1,0 +1,57 @@
+package io.crmbridge.ws.cli;
+
+import io.crmbridge.backend.CrmBackend;
+import io.crmbridge.backend.record.CsvImportReport;
+import io.crmbridge.backend.record.CsvRowError;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code records}: CRM records from files. */
+@Command(name = "records", mixinStandardHelpOptions = true, description = "Manages CRM records.",
+        subcommands = {RecordsCommand.Import.class})
+final class RecordsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Imports CRM records from a UTF-8 CSV file with the header:",
+                "type,id,name,first_name,middle_name,last_name,email,company,title,phone,fax,mobile,street,city,state,postal_code,country,notes,parent_id",
+                "type is account, contact, lead, opportunity or case; id a GUID (generated when empty); several emails separated by ';'.",
+                "A bad row is reported with its line number and the others are imported. Exit 0: all imported; 2: some rows rejected; 1: failure."})
+    static final class Import implements java.util.concurrent.Callable<Integer> {
+        @Mixin
+        ConfigOption config;
+
+        @Parameters(paramLabel = "FILE.csv")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandFailure("no such file: " + file);
+            }
+            QuietLogs.unlessAsked(config.environment());
+            CsvImportReport report;
+            try (CrmBackend backend = CrmBackend.start(config.load().backend().withWorkers(0));
+                    Reader csv = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                report = backend.records().importCsv(csv);
+            }
+            for (CsvRowError error : report.errors()) {
+                System.err.println(file + ":" + error.line() + ": " + error.reason());
+            }
+            System.out.printf("%d created, %d updated, %d rejected%n", report.created(), report.updated(), report.errors().size());
+            return report.errors().isEmpty() ? CrmBridgeCommand.OK : CrmBridgeCommand.PARTIAL;
+        }
+    }
+}

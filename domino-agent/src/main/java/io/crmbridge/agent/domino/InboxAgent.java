@@ -1,0 +1,20 @@
+package io.crmbridge.agent.domino;
+
+import io.crmbridge.agent.core.log.AgentLog;
+import lotus.domino.AgentBase;
+
+/**
+ * The Domino agent class named in the mail file's design; a shell that hands the session to
+ * {@link InboxRun}, which does the work and is what the tests drive.
+ */
+public class InboxAgent extends AgentBase {
+    @Override
+    public void NotesMain() {
+        AgentLog log = AgentLog.to(getAgentOutput());
+        try {
+            new InboxRun(getSession(), log).run();
+        } catch (RuntimeException e) {
+            log.error("Inbox agent failed", e);
+        }
+    }
+}
