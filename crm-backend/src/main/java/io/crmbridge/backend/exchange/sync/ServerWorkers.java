@@ -92,7 +92,8 @@ final class ServerWorkers implements AutoCloseable {
     }
 
     private void dispatch() {
-        while (running || unwritten.get() > 0) {
+        // After close(), the pushers have ended: what they finished is in the queue, to be written down.
+        while (running || !finished.isEmpty()) {
             try {
                 List<ContactPush.Done> done = new ArrayList<>();
                 finished.drainTo(done);
