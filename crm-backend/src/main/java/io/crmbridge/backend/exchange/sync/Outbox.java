@@ -28,7 +28,7 @@ final class Outbox {
     static final String CONFLICT = "CONFLICT";
 
     private static final String ROW_COLUMNS = "id, server, mailbox, folder, crm_id, action, version, wanted_hash, "
-            + "pushed_hash, attempts";
+            + "pushed_hash, attempts, claimed_until";
 
     private final Database db;
 
@@ -172,7 +172,10 @@ final class Outbox {
                 .map((rs, ctx) -> new OutboxRow(rs.getObject("id", UUID.class),
                         new MailboxTarget(rs.getString("server"), rs.getString("mailbox"), rs.getString("folder")),
                         rs.getString("crm_id"), Action.valueOf(rs.getString("action")), rs.getLong("version"),
-                        rs.getString("wanted_hash"), "", rs.getString("pushed_hash"), rs.getInt("attempts")))
+                        rs.getString("wanted_hash"), "", rs.getString("pushed_hash"),
+                        // A claim still set is one whose node died mid-push: the push may have been made,
+                        // so it counts as an attempt and the contact is read back before it is written.
+                        rs.getInt("attempts") + (rs.getObject("claimed_until") == null ? 0 : 1)))
                 .list();
         if (due.isEmpty()) {
             return due;
