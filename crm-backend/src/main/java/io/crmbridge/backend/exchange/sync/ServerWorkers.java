@@ -29,7 +29,7 @@ final class ServerWorkers implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerWorkers.class);
     /** Claimed rows per thread: claims are made for many rows at once. */
-    private static final int BUFFER = 8;
+    private static final int BUFFER = 32;
 
     private final String server;
     private final ExchangeGateway gateway;
