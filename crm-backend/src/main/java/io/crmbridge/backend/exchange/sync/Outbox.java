@@ -252,6 +252,13 @@ final class Outbox {
         }
     }
 
+    /** Gives a claimed row back untried, due again at {@code when} (the server asked everyone to wait). */
+    void postpone(Handle h, OutboxRow row, Instant when, Instant now) {
+        h.createUpdate("UPDATE exchange_contact_outbox SET claimed_until = NULL, next_attempt_at = :when, "
+                        + "updated_at = :now WHERE id = :id")
+                .bind("when", when).bind("now", now).bind("id", row.id()).execute();
+    }
+
     /** Policy {@code report}: the row stays in conflict until the CRM changes the contact again. */
     void leftInConflict(Handle h, OutboxRow row, Instant now) {
         int changed = h.createUpdate("UPDATE exchange_contact_outbox SET state = 'CONFLICT', claimed_until = NULL, "

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,6 +31,8 @@ final class ServerWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServerWorkers.class);
     /** Claimed rows per thread: claims are made for many rows at once. */
     private static final int BUFFER = 32;
+    /** A server's pause up to this long is waited out by the rows already claimed. */
+    private static final Duration SHORT_PAUSE = Duration.ofSeconds(5);
 
     private final String server;
     private final ExchangeGateway gateway;
@@ -149,9 +152,17 @@ final class ServerWorkers implements AutoCloseable {
 
     private void pushOne(OutboxRow row) {
         try {
+            Optional<ContactPush.Done> postponed = waitOutPause(row);
+            if (postponed.isPresent()) {
+                finished.add(postponed.get());
+                return;
+            }
             ContactPush.Done done = push.run(row, gateway);
             done.report().pauseServer().ifPresent(this::pause);
             finished.add(done);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            unwritten.decrementAndGet();
         } catch (RuntimeException e) {
             // Not an Exchange answer (a bug, unreadable contents): the claim runs out and it is tried again.
             LOG.error("Contact push broke off: mailbox={} crmId={}: {}", row.target().mailbox(), row.crmId(),
@@ -161,6 +172,24 @@ final class ServerWorkers implements AutoCloseable {
             slots.release();
             wake();
         }
+    }
+
+    /**
+     * Claimed rows honour a pause too: a short one is waited out, a long one gives the row back, due when
+     * the pause ends, so that it is not held past its lease.
+     */
+    private Optional<ContactPush.Done> waitOutPause(OutboxRow row) throws InterruptedException {
+        Instant now = outbox.db().now();
+        Instant until = pausedUntil;
+        if (!until.isAfter(now)) {
+            return Optional.empty();
+        }
+        if (Duration.between(now, until).compareTo(SHORT_PAUSE) <= 0 && running) {
+            Thread.sleep(Duration.between(now, until).toMillis());
+            return Optional.empty();
+        }
+        return Optional.of(new ContactPush.Done(new PushReport(row.target(), row.crmId(), PushReport.Result.RETRY, false,
+                Optional.empty()), h -> outbox.postpone(h, row, until, now)));
     }
 
     private void pause(Duration wait) {

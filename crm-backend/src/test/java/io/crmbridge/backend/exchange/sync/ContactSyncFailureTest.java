@@ -119,6 +119,20 @@ class ContactSyncFailureTest {
     }
 
     @Test
+    void aLongRetryAfterPausesTheWholeServerAndGivesClaimedWorkBack() {
+        fx = new SyncFixture(dir);
+        java.util.stream.IntStream.rangeClosed(1, 100).forEach(n -> fx.crm.put(TestContacts.id(n), TestContacts.person(n)));
+        fx.exchange.inject(Fault.unavailable(Duration.ofSeconds(60)));
+
+        SyncSummary summary = fx.sync.syncAll(Optional.empty(), true, Duration.ofSeconds(3));
+
+        assertThat(summary.pending()).isEqualTo(200);
+        assertThat(fx.exchange.requests()).as("only the pushes already under way when the first 503 came")
+                .hasSizeLessThanOrEqualTo(8);
+        assertThat(fx.sync.status(Optional.empty()).mailboxes()).allSatisfy(m -> assertThat(m.pending()).isEqualTo(100));
+    }
+
+    @Test
     void anUnknownMailboxFilterIsRefused() {
         fx = new SyncFixture(dir);
 
