@@ -34,19 +34,20 @@ public record BackendSettings(String jdbcUrl, String user, String password, int 
     }
 
     /**
-     * The embedded H2 database {@code crm-bridge} under {@code dataDir}, with commits written to the
-     * file before they return and mixed mode, so a second process (the command line) can open the
-     * same file while the server runs.
+     * The embedded H2 database {@code crm-bridge} under {@code dataDir}, in mixed mode (AUTO_SERVER), so a
+     * second process (the command line) can open the same file while the server runs.
      */
     public static BackendSettings embedded(Path dataDir) {
         return new BackendSettings(embeddedUrl(dataDir), "sa", "", DEFAULT_WORKERS, DEFAULT_POLL_INTERVAL);
     }
 
-    // WRITE_DELAY=0: H2 otherwise leaves a commit in memory for up to half a second (see DurableCommitTest).
     // AUTO_SERVER=TRUE: the first process to open the file serves it to the others over loopback.
+    // MAX_COMPACT_TIME=0: H2 2.3.232's compaction on close (compactMoveChunks) can corrupt the file
+    // (h2database issues 4123, 2752); the background writer's own compaction keeps the size in check.
+    // Commits are made durable where it matters by Database.syncToDisk, not by WRITE_DELAY=0.
     private static String embeddedUrl(Path dataDir) {
         Path file = dataDir.toAbsolutePath().normalize().resolve("crm-bridge");
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE;MAX_COMPACT_TIME=0";
     }
 
     /** The same settings with {@code n} workers. */

@@ -41,8 +41,8 @@ public record SubjectTag(UUID recordId, String text) {
         return TAG.matcher(subject).replaceAll(" ").replaceAll("\\s+", " ").trim();
     }
 
-    /** The tag for a record, as appended to subjects: {@code CRM:<lower-case GUID>:MRC}. */
+    /** The tag for a record as appended to subjects, the agent's canonical form: {@code CRM:{<lower-case GUID>}:MRC}. */
     public static String format(UUID recordId) {
-        return "CRM:" + recordId.toString().toLowerCase(Locale.ROOT) + ":MRC";
+        return "CRM:{" + recordId.toString().toLowerCase(Locale.ROOT) + "}:MRC";
     }
 }

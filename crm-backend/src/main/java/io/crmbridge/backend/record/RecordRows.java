@@ -6,7 +6,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,7 +42,7 @@ final class RecordRows {
     void insert(Handle h, UUID id, ValidRecord r, Instant now) {
         h.createUpdate("INSERT INTO records (" + COLUMNS + ", created_at) VALUES (:id, :type, :name, :first, :middle, :last, "
                         + ":company, :title, :phone, :fax, :mobile, :street, :city, :region, :postal, :country, :notes, "
-                        + ":parent, :now, :now)")
+                        + "CAST(:parent AS UUID), :now, :now)")
                 .bindMap(values(id, r)).bind("now", now).execute();
     }
 
@@ -48,7 +50,7 @@ final class RecordRows {
         h.createUpdate("UPDATE records SET record_type = :type, name = :name, first_name = :first, middle_name = :middle, "
                         + "last_name = :last, company = :company, title = :title, phone = :phone, fax = :fax, mobile = :mobile, "
                         + "street = :street, city = :city, region = :region, postal_code = :postal, country = :country, "
-                        + "notes = :notes, parent_id = :parent, updated_at = :now WHERE id = :id")
+                        + "notes = :notes, parent_id = CAST(:parent AS UUID), updated_at = :now WHERE id = :id")
                 .bindMap(values(id, r)).bind("now", now).execute();
     }
 
@@ -69,8 +71,8 @@ final class RecordRows {
         batch.execute();
     }
 
-    private static java.util.Map<String, Object> values(UUID id, ValidRecord r) {
-        java.util.Map<String, Object> v = new java.util.HashMap<>();
+    private static Map<String, Object> values(UUID id, ValidRecord r) {
+        Map<String, Object> v = new HashMap<>();
         v.put("id", id);
         v.put("type", r.type().name());
         v.put("name", r.name());

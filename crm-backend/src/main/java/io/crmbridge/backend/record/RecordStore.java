@@ -20,8 +20,8 @@ import java.util.UUID;
  */
 public final class RecordStore {
     private static final Logger LOG = LoggerFactory.getLogger(RecordStore.class);
-    /** The most records one upsert call may carry. */
-    public static final int MAX_UPSERT = 1000;
+    /** The most records one upsert call may carry (the front end sets its own, lower limit). */
+    public static final int MAX_UPSERT = 100_000;
 
     private final Database db;
     private final RecordRows rows = new RecordRows();

@@ -14,6 +14,7 @@ import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +92,7 @@ final class ActivityRecorder {
     }
 
     private static List<ActivityRows.PartyRow> parties(InboundMail mail) {
-        java.util.ArrayList<ActivityRows.PartyRow> all = new java.util.ArrayList<>();
+        List<ActivityRows.PartyRow> all = new ArrayList<>();
         mail.from().ifPresent(p -> all.add(row(PartyRole.FROM, p)));
         mail.to().forEach(p -> all.add(row(PartyRole.TO, p)));
         mail.cc().forEach(p -> all.add(row(PartyRole.CC, p)));

@@ -14,6 +14,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +64,7 @@ final class ActivityRows {
                             direction, occurred_at, body, body_truncated, state, regarding_type, regarding_id, correlation,
                             evidence, owner_id, created_at, updated_at)
                         VALUES (:id, :key, :messageId, :inReplyTo, :references, :subject, :direction, :occurredAt, :body,
-                            :truncated, :state, :regardingType, :regardingId, :correlation, :evidence, :owner, :now, :now)""")
+                            :truncated, :state, :regardingType, CAST(:regardingId AS UUID), :correlation, :evidence, :owner, :now, :now)""")
                 .bind("id", id)
                 .bind("key", messageKey)
                 .bind("messageId", ActivityRecorder.messageIdOf(mail))
@@ -87,10 +88,12 @@ final class ActivityRows {
 
     /** Each party once, or once per record its address belongs to; matched to a system user where it is a mailbox. */
     void insertParties(Handle h, UUID activityId, List<PartyRow> parties) {
+        // CAST: a null UUID goes out untyped (as VARCHAR), which PostgreSQL refuses for a UUID column
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO activity_parties (activity_id, ordinal, role, email, display_name, notes_name,
                     matched_record_id, matched_system_user_id)
-                VALUES (:activity, :ordinal, :role, :email, :displayName, :notesName, :record, :systemUser)""");
+                VALUES (:activity, :ordinal, :role, :email, :displayName, :notesName, CAST(:record AS UUID),
+                    CAST(:systemUser AS UUID))""");
         int ordinal = 0;
         for (PartyRow p : parties) {
             List<UUID> records = p.email().isEmpty() ? List.of()
@@ -99,7 +102,7 @@ final class ActivityRows {
             UUID systemUser = p.email().isEmpty() ? null
                     : h.createQuery("SELECT id FROM system_users WHERE mailbox = :email")
                     .bind("email", p.email()).mapTo(UUID.class).findOne().orElse(null);
-            List<UUID> matches = records.isEmpty() ? java.util.Collections.singletonList(null) : records;
+            List<UUID> matches = records.isEmpty() ? Collections.singletonList(null) : records;
             for (UUID record : matches) {
                 batch.bind("activity", activityId)
                         .bind("ordinal", ordinal++)
