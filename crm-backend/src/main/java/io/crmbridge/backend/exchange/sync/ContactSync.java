@@ -82,6 +82,7 @@ public final class ContactSync implements AutoCloseable {
      */
     public int enqueueChanged(Collection<String> crmIds) {
         int queued = planner.changed(crmIds).queued();
+        outbox.db().syncToDisk(); // the caller is told it is queued: it must survive a crash
         wakeWorkers();
         return queued;
     }
@@ -92,6 +93,7 @@ public final class ContactSync implements AutoCloseable {
      */
     public int enqueueAll(Optional<String> mailbox) {
         int queued = planner.everything(mailbox.map(this::configuredAlias)).queued();
+        outbox.db().syncToDisk();
         wakeWorkers();
         return queued;
     }
@@ -99,6 +101,7 @@ public final class ContactSync implements AutoCloseable {
     /** Queues the deletion of these contacts from every mailbox they were pushed to. */
     public int enqueueDeleted(Collection<String> crmIds) {
         int queued = planner.deleted(crmIds).queued();
+        outbox.db().syncToDisk();
         wakeWorkers();
         return queued;
     }
@@ -112,7 +115,9 @@ public final class ContactSync implements AutoCloseable {
      * Pushes what is queued for one mailbox (or all), and waits until it is done or {@code timeout} has
      * passed. {@code full} first compares every CRM contact with what was pushed (queuing only what
      * differs, so an unchanged contact costs no request), queues deletes for contacts gone from the CRM,
-     * and retries failed ones. {@code progress} gets a running summary about once a second.
+     * and retries failed ones. {@code progress} gets a running summary about once a second. The summary
+     * counts the pushes made while the run lasts: work already being pushed by running workers when it
+     * starts may be done (and uncounted) before. Workers push whatever is due, of any mailbox.
      */
     public SyncSummary syncAll(Optional<String> mailbox, boolean full, Duration timeout, Consumer<SyncSummary> progress) {
         Objects.requireNonNull(mailbox, "mailbox");

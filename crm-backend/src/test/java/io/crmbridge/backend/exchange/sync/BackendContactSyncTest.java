@@ -45,7 +45,8 @@ class BackendContactSyncTest {
 
             backend.records().importCsv(new StringReader("type,name,email\ncontact,Bob Roe,bob@example.com\n"));
             assertThat(sync.enqueueAll(Optional.empty())).isEqualTo(1);
-            assertThat(sync.syncAll(Optional.of("jdoe"), false, Duration.ofSeconds(30)).created()).isEqualTo(1);
+            // The workers run since the first sync and may push before this run starts counting.
+            assertThat(sync.syncAll(Optional.of("jdoe"), false, Duration.ofSeconds(30)).pending()).isZero();
             assertThat(exchange.items("jdoe", "Kontakte")).hasSize(2);
         }
     }

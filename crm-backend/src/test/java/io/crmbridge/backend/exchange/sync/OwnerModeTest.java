@@ -47,11 +47,11 @@ class OwnerModeTest {
         fx.fullSync();
 
         fx.crm.put("c1", TestContacts.person(1), "ayşe");
-        fx.sync.enqueueChanged(List.of("c1"));
+        // The workers, running since the first sync, may push before syncAll starts counting: check the result.
+        assertThat(fx.sync.enqueueChanged(List.of("c1"))).isEqualTo(2);
         SyncSummary summary = fx.sync.syncAll(Optional.empty(), false, java.time.Duration.ofSeconds(30));
 
-        assertThat(summary.created()).isEqualTo(1);
-        assertThat(summary.deleted()).isEqualTo(1);
+        assertThat(summary.pending()).isZero();
         assertThat(fx.items(JDOE)).isEmpty();
         assertThat(fx.items(AYSE)).hasSize(1);
     }
