@@ -3,6 +3,9 @@ package io.crmbridge.backend;
 import io.crmbridge.backend.access.ApiUsers;
 import io.crmbridge.backend.activity.ActivityQuery;
 import io.crmbridge.backend.correlation.Correlator;
+import io.crmbridge.backend.exchange.sync.ContactSync;
+import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
+import io.crmbridge.backend.exchange.sync.RecordStoreContacts;
 import io.crmbridge.backend.intake.MailIntake;
 import io.crmbridge.backend.outgoing.OutgoingTagging;
 import io.crmbridge.backend.record.RecordStore;
@@ -94,6 +97,11 @@ public final class CrmBackend implements AutoCloseable {
     /** The sender of CRM-originated mail; throws {@link BackendException} UNAVAILABLE when SMTP is not configured. */
     public CrmMailSender mailSender() {
         return mailSender.orElseThrow(() -> new BackendException(BackendException.UNAVAILABLE, "SMTP is not configured"));
+    }
+
+    /** Contact sync to Exchange over this store's contacts; the caller starts it (or runs syncAll) and closes it. */
+    public ContactSync contactSync(ContactSyncSettings settings) {
+        return ContactSync.create(db, new RecordStoreContacts(db, records), settings);
     }
 
     /** Whether the store answers, which product it is, and how many submissions wait to be recorded. */

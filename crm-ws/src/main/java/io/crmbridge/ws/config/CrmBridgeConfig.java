@@ -2,6 +2,8 @@ package io.crmbridge.ws.config;
 
 import io.crmbridge.backend.BackendSettings;
 import io.crmbridge.backend.sending.SmtpSettings;
+import io.crmbridge.backend.exchange.sync.ContactSyncConfig;
+import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +72,29 @@ public final class CrmBridgeConfig {
         }
         String value = file.getProperty(key.key());
         return value == null || value.isBlank() ? key.defaultValue() : value.trim();
+    }
+
+    /**
+     * Contact sync to Exchange; empty when no mailbox is configured. Its keys ({@code exchange.*}) are
+     * many and per server and mailbox, so they are listed in {@link ContactSyncConfig}, not in {@link ConfigKey};
+     * environment variables override them the same way.
+     */
+    public Optional<ContactSyncSettings> contactSync() {
+        try {
+            return ContactSyncConfig.read(this::raw);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    /** A key's value from the environment or the file, "" when it is set in neither. */
+    private String raw(String key) {
+        String env = environment.get("CRMBRIDGE_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        if (env != null && !env.isBlank()) {
+            return env.trim();
+        }
+        String value = file.getProperty(key);
+        return value == null ? "" : value.trim();
     }
 
     public int number(ConfigKey key, int min, int max) {

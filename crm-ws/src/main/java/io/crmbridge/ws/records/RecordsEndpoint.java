@@ -39,14 +39,24 @@ public class RecordsEndpoint implements RecordsPort {
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 500;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordsEndpoint.class);
+
     private final RecordStore records;
     private final ActivityQuery activities;
     private final int maxBatch;
+    private final java.util.function.Consumer<List<String>> afterUpsert;
 
     public RecordsEndpoint(RecordStore records, ActivityQuery activities, int maxBatch) {
+        this(records, activities, maxBatch, ids -> { });
+    }
+
+    /** {@code afterUpsert} gets the ids of the records stored by each call, e.g. to queue their contact sync. */
+    public RecordsEndpoint(RecordStore records, ActivityQuery activities, int maxBatch,
+                           java.util.function.Consumer<List<String>> afterUpsert) {
         this.records = records;
         this.activities = activities;
         this.maxBatch = maxBatch;
+        this.afterUpsert = afterUpsert;
     }
 
     @Override
@@ -68,10 +78,18 @@ public class RecordsEndpoint implements RecordsPort {
                 positions.add(i);
             }
         }
+        List<String> stored = new java.util.ArrayList<>();
         for (UpsertOutcome outcome : call(() -> records.upsert(inputs))) {
             int position = positions.get(outcome.index());
             results[position] = result(position, outcome.id(), UpsertStatus.valueOf(outcome.status().name()),
                     outcome.faultCode(), outcome.reason());
+            outcome.id().ifPresent(id -> stored.add(id.toString()));
+        }
+        try {
+            afterUpsert.accept(stored);
+        } catch (RuntimeException e) {
+            // The records are stored; a full contact sync picks them up later.
+            LOG.warn("Cannot queue the contact sync of {} upserted records: {}", stored.size(), e.toString());
         }
         UpsertRecordsResponse response = new UpsertRecordsResponse();
         response.getResult().addAll(List.of(results));
