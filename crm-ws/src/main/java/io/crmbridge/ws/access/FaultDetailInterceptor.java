@@ -56,6 +56,7 @@ public final class FaultDetailInterceptor extends AbstractPhaseInterceptor<Messa
         }
         if (fault.getCause() instanceof io.crmbridge.ws.queue.v1.ServiceFault queue) {
             return java.util.Optional.of(queue.getFaultInfo().getCode());
+        }
         if (fault.getCause() instanceof io.crmbridge.ws.contacts.v1.ServiceFault contacts) {
             return java.util.Optional.of(contacts.getFaultInfo().getCode());
         }
