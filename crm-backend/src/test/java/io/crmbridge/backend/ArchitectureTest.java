@@ -31,6 +31,14 @@ class ArchitectureTest {
     }
 
     @ArchTest
+    static void mailIsSentInOnePlace(JavaClasses backend) {
+        noClasses().that().resideOutsideOfPackage("io.crmbridge.backend.sending..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.mail..", "org.eclipse.angus..")
+                .because("SMTP is the sending package's business; the rest of the backend sees SentMail and BackendException")
+                .check(backend);
+    }
+
+    @ArchTest
     static void theRulesWereGivenClassesToCheck(JavaClasses backend) {
         classes().that().haveSimpleName("CrmBackend").should().bePublic().check(backend);
     }

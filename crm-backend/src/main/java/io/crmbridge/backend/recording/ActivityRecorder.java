@@ -16,6 +16,8 @@ import io.crmbridge.backend.intake.Party;
 import io.crmbridge.backend.mailbox.SystemUsers;
 import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import java.util.UUID;
  * is. Runs inside the worker's transaction; throws when the submission cannot be recorded.
  */
 final class ActivityRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityRecorder.class);
     private final Correlator correlator;
     private final ActivityRows rows = new ActivityRows();
 
@@ -60,6 +63,7 @@ final class ActivityRecorder {
                 return new RecordingOutcome(activityId, true, decision);
             }
             // another worker (or node) recorded the same message from another mailbox a moment ago
+            LOG.debug("Activity for Message-ID {} was created concurrently; receipt {} becomes a sighting", s.messageId(), s.id());
             existing = rows.findByKey(h, s.messageKey());
             if (existing.isEmpty()) {
                 throw new IllegalStateException("activity for " + s.messageKey() + " neither insertable nor found");
@@ -82,6 +86,7 @@ final class ActivityRecorder {
         });
         UUID mailboxUser = SystemUsers.findOrCreate(h, s.mailbox(), "", "", now);
         rows.takeOwnership(h, activity.id(), mailboxUser, OwnerRank.of(mail, s.mailbox(), now), now);
+        rows.matchMailboxParties(h, activity.id(), s.mailbox(), mailboxUser);
         if (mail.folder() == MailFolder.SENT && activity.direction() == Direction.INBOUND) {
             // a colleague's Inbox saw it first, but one of ours sent it: it went out
             rows.updateDirection(h, activity.id(), Direction.OUTBOUND, now);

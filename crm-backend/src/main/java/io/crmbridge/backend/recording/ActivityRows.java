@@ -182,6 +182,13 @@ final class ActivityRows {
                 .bind("direction", direction.name()).bind("now", now).bind("id", activityId).execute();
     }
 
+    /** Marks the parties with this mailbox's address as its system user, where they were recorded before it was known. */
+    void matchMailboxParties(Handle h, UUID activityId, String mailbox, UUID systemUser) {
+        h.createUpdate("UPDATE activity_parties SET matched_system_user_id = :user WHERE activity_id = :id AND email = :mailbox "
+                        + "AND matched_system_user_id IS NULL")
+                .bind("user", systemUser).bind("id", activityId).bind("mailbox", mailbox).execute();
+    }
+
     /** Makes {@code owner} the owner when its rank comes before the current owner's; whether it did. */
     boolean takeOwnership(Handle h, UUID activityId, UUID owner, String rank, Instant now) {
         return h.createUpdate("UPDATE email_activities SET owner_id = :owner, owner_rank = :rank, updated_at = :now "

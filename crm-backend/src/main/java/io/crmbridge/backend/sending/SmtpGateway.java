@@ -10,6 +10,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManagerFactory;
@@ -31,6 +34,7 @@ import java.util.stream.Collectors;
  * Failures become {@link BackendException}s: refused recipients INVALID_REQUEST, anything else UNAVAILABLE.
  */
 final class SmtpGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(SmtpGateway.class);
     private final SmtpSettings settings;
     private final Session session;
     private final String protocol;
@@ -44,7 +48,6 @@ final class SmtpGateway {
     private static Properties properties(SmtpSettings s, String protocol) {
         String p = "mail." + protocol + ".";
         Properties props = new Properties();
-        props.put("mail.transport.protocol", protocol);
         props.put(p + "host", s.host());
         props.put(p + "port", Integer.toString(s.port()));
         String millis = Long.toString(s.timeout().toMillis());
@@ -114,10 +117,17 @@ final class SmtpGateway {
     void send(MimeMessage m) {
         try {
             m.saveChanges();
-            if (settings.user().isEmpty()) {
-                Transport.send(m);
-            } else {
-                Transport.send(m, settings.user(), settings.password());
+            // the transport by name: Transport.send would pick "smtp" for internet addresses even for SMTPS
+            Transport transport = session.getTransport(protocol);
+            try {
+                if (settings.user().isEmpty()) {
+                    transport.connect();
+                } else {
+                    transport.connect(settings.user(), settings.password());
+                }
+                transport.sendMessage(m, m.getAllRecipients());
+            } finally {
+                closeQuietly(transport);
             }
         } catch (AuthenticationFailedException e) {
             throw new BackendException(BackendException.UNAVAILABLE, "the SMTP server " + where() + " refused the login of "
@@ -131,6 +141,15 @@ final class SmtpGateway {
             throw unavailable(e);
         } catch (MessagingException e) {
             throw unavailable(e);
+        }
+    }
+
+    // once the server has taken the mail, a failing QUIT must not make it look unsent
+    private static void closeQuietly(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            LOG.debug("Closing the SMTP connection failed: {}", e.toString());
         }
     }
 

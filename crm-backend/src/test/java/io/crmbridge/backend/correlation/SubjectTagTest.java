@@ -56,4 +56,16 @@ class SubjectTagTest {
                 .isEqualTo("CRM:{0f8fad5b-d9cb-469f-a165-70867728950e}:MRC");
         assertThat(SubjectTag.strip("Re:  Offer CRM:" + ID + ":MRC  now CRM: {" + OTHER + "}:MRC")).isEqualTo("Re: Offer now");
     }
+
+    @Test
+    void appendingATagAddsItOnceAndOnlyWhenTheLastTagNamesAnotherRecord() {
+        UUID id = UUID.fromString("6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+        UUID other = UUID.fromString("00000000-0000-4000-8000-000000000001");
+
+        assertThat(SubjectTag.appendTo("Offer", id)).isEqualTo("Offer CRM:{6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b}:MRC");
+        assertThat(SubjectTag.appendTo(" ", id)).isEqualTo("CRM:{6f1c2a34-5b6d-4e7f-8a9b-0c1d2e3f4a5b}:MRC");
+        assertThat(SubjectTag.appendTo("Re: Offer crm: 6F1C2A34-5B6D-4E7F-8A9B-0C1D2E3F4A5B:mrc", id))
+                .isEqualTo("Re: Offer crm: 6F1C2A34-5B6D-4E7F-8A9B-0C1D2E3F4A5B:mrc");
+        assertThat(SubjectTag.lastIn(SubjectTag.appendTo("Fwd: CRM:" + other + ":MRC", id)).map(SubjectTag::recordId)).contains(id);
+    }
 }

@@ -21,10 +21,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.crmbridge.backend.Mails.aMail;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,5 +241,116 @@ abstract class RecordingContract {
         assertThat(Sql.count(settings(), "SELECT COUNT(*) FROM email_activities WHERE regarding_id = ?", ann)).isEqualTo(30);
         assertThat(Sql.count(settings(), "SELECT COUNT(*) FROM activity_sightings s JOIN email_activities a "
                 + "ON a.id = s.activity_id WHERE a.regarding_id = ?", ann)).isEqualTo(60);
+    }
+
+    @Test
+    void oneMessageFromThreeMailboxesInAnyOrderIsOneActivityWithThreeSightingsOwnedByItsSender() {
+        CrmBackend b = start(2);
+        String customer = "c-" + UUID.randomUUID() + "@client.example";
+        UUID ann = contact(b, "Ann Orders", customer);
+        List<List<Integer>> orders = List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0),
+                List.of(2, 0, 1), List.of(2, 1, 0));
+        for (List<Integer> order : orders) {
+            // fresh mailboxes each time: the copies in the Inboxes may come before the sender is known at all
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            String sender = "sender-" + run + "@acme.example";
+            String[] mailboxes = {sender, "to-" + run + "@acme.example", "cc-" + run + "@acme.example"};
+            String messageId = "<order-" + run + "@acme.example>";
+            List<InboundMail> copies = List.of(
+                    copy(mailboxes[0], MailFolder.SENT, messageId, sender, customer, mailboxes[1], mailboxes[2]),
+                    copy(mailboxes[1], MailFolder.INBOX, messageId, sender, customer, mailboxes[1], mailboxes[2]),
+                    copy(mailboxes[2], MailFolder.INBOX, messageId, sender, customer, mailboxes[1], mailboxes[2]));
+            List<String> receipts = new ArrayList<>();
+            for (int i : order) {
+                receipts.add(submitAndRecord(b, copies.get(i)).receiptId());
+            }
+
+            List<MailStatus> status = b.mailIntake().status(receipts);
+            assertThat(status).as("order %s", order).extracting(MailStatus::state).containsOnly(MailState.RECORDED);
+            assertThat(status.stream().map(MailStatus::activityId).distinct()).hasSize(1);
+            assertThat(status).extracting(MailStatus::correlation).containsOnly(Optional.of(CorrelationMethod.ADDRESS));
+            assertThat(status).extracting(MailStatus::regarding).containsOnly(Optional.of(new RecordRef(RecordType.CONTACT, ann,
+                    "Ann Orders")));
+            assertOneActivity(messageId, sender, mailboxes);
+        }
+    }
+
+    @Test
+    void oneMessageFromThreeMailboxesSubmittedConcurrentlyToThreeNodesIsOneActivityWithThreeSightings() throws Exception {
+        CrmBackend first = start(2);
+        String customer = "c-" + UUID.randomUUID() + "@client.example";
+        UUID ann = contact(first, "Ann Concurrent", customer);
+        List<CrmBackend> nodes = List.of(first, start(2), start(2));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sender = "sender-" + run + "@acme.example";
+        String[] mailboxes = {sender, "to-" + run + "@acme.example", "cc-" + run + "@acme.example"};
+        int messages = 20;
+        List<String> messageIds = new ArrayList<>();
+        for (int m = 0; m < messages; m++) {
+            messageIds.add("<concurrent-" + m + "-" + run + "@acme.example>");
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService agents = Executors.newFixedThreadPool(3);
+        List<Future<List<String>>> submitted = new ArrayList<>();
+        try {
+            for (int a = 0; a < 3; a++) {
+                int agent = a;
+                submitted.add(agents.submit(() -> {
+                    // each mailbox's agent sends its copies in its own order, in small batches, to its own node
+                    List<String> ids = new ArrayList<>(messageIds);
+                    Collections.shuffle(ids, new Random(agent));
+                    List<String> receipts = new ArrayList<>();
+                    go.await();
+                    for (int from = 0; from < ids.size(); from += 4) {
+                        List<InboundMail> batch = new ArrayList<>();
+                        for (String id : ids.subList(from, Math.min(ids.size(), from + 4))) {
+                            batch.add(copy(mailboxes[agent], agent == 0 ? MailFolder.SENT : MailFolder.INBOX, id, sender, customer,
+                                    mailboxes[1], mailboxes[2]));
+                        }
+                        nodes.get(agent).mailIntake().submit(batch).forEach(r -> receipts.add(r.receiptId().orElseThrow()));
+                    }
+                    return receipts;
+                }));
+            }
+            go.countDown();
+            List<String> receipts = new ArrayList<>();
+            for (Future<List<String>> f : submitted) {
+                receipts.addAll(f.get(60, TimeUnit.SECONDS));
+            }
+            for (CrmBackend node : nodes) {
+                assertThat(node.awaitIdle(WAIT)).isTrue();
+            }
+
+            assertThat(receipts).hasSize(3 * messages).doesNotHaveDuplicates();
+            List<MailStatus> status = first.mailIntake().status(receipts);
+            assertThat(status).extracting(MailStatus::state).containsOnly(MailState.RECORDED);
+            assertThat(status).extracting(MailStatus::regarding).containsOnly(Optional.of(new RecordRef(RecordType.CONTACT, ann,
+                    "Ann Concurrent")));
+            assertThat(status.stream().map(MailStatus::activityId).distinct()).hasSize(messages);
+            for (String messageId : messageIds) {
+                assertOneActivity(messageId, sender, mailboxes);
+            }
+        } finally {
+            agents.shutdownNow();
+        }
+    }
+
+    private static InboundMail copy(String mailbox, MailFolder folder, String messageId, String sender, String customer,
+                                    String colleague, String otherColleague) {
+        Mails m = aMail().in(mailbox, folder).messageId(messageId).from(sender).to(customer, colleague, otherColleague)
+                .subject("Proposal").postedAt(Instant.parse("2024-05-06T07:08:09Z"));
+        return (folder == MailFolder.INBOX ? m.deliveredAt(Instant.parse("2024-05-06T07:08:11Z")) : m).build();
+    }
+
+    private void assertOneActivity(String messageId, String owner, String... mailboxes) {
+        List<Map<String, Object>> activity = Sql.rows(settings(), """
+                SELECT a.id, a.direction, u.mailbox AS owner FROM email_activities a JOIN system_users u ON u.id = a.owner_id
+                WHERE a.message_id = ?""", messageId);
+        assertThat(activity).as("activities of %s", messageId).hasSize(1);
+        assertThat(activity.get(0)).containsEntry("owner", owner).containsEntry("direction", "OUTBOUND");
+        assertThat(Sql.rows(settings(), "SELECT mailbox FROM activity_sightings WHERE activity_id = ?", activity.get(0).get("id")))
+                .as("sightings of %s", messageId).extracting(r -> r.get("mailbox")).containsExactlyInAnyOrder((Object[]) mailboxes);
+        assertThat(Sql.count(settings(), "SELECT COUNT(*) FROM unresolved_items WHERE activity_id = ?", activity.get(0).get("id")))
+                .isZero();
     }
 }
