@@ -110,8 +110,10 @@ class ContactSyncFailureTest {
 
         SyncSummary summary = fx.sync.syncAll(Optional.empty(), true, Duration.ofSeconds(3));
 
-        assertThat(summary.created()).isEqualTo(1);
-        assertThat(summary.pending()).isEqualTo(1);
+        // A Retry-After pauses the whole server, so whether the other mailbox's push got in before the
+        // 503 depends on which request went first: only the sum is certain.
+        assertThat(summary.pending()).isBetween(1, 2);
+        assertThat(summary.created() + summary.pending()).isEqualTo(2);
         assertThat(fx.sync.status(Optional.of("jdoe")).problems()).singleElement().satisfies(p -> {
             assertThat(p.state()).isEqualTo("PENDING");
             assertThat(p.code()).isEqualTo("UNAVAILABLE");
