@@ -4,6 +4,7 @@ import io.crmbridge.backend.exchange.sync.ContactSync;
 import io.crmbridge.backend.exchange.sync.SyncConflict;
 import io.crmbridge.backend.exchange.sync.SyncProblem;
 import io.crmbridge.backend.exchange.sync.SyncStatus;
+import io.crmbridge.ws.access.BackendCalls;
 import io.crmbridge.ws.access.ServiceErrors;
 import io.crmbridge.ws.contacts.v1.ContactsPort;
 import io.crmbridge.ws.contacts.v1.GetSyncStatus;
@@ -106,11 +107,9 @@ public class ContactsEndpoint implements ContactsPort {
 
     private static <T> T call(Supplier<T> work) throws ServiceFault {
         try {
-            return work.get();
+            return BackendCalls.call(work, ContactsEndpoint::fault);
         } catch (IllegalArgumentException e) {
             throw fault(ServiceErrors.INVALID_REQUEST, e.getMessage());
-        } catch (io.crmbridge.backend.BackendException e) {
-            throw fault(e.code(), e.getMessage());
         }
     }
 

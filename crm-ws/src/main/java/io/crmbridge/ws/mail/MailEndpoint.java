@@ -1,8 +1,8 @@
 package io.crmbridge.ws.mail;
 
-import io.crmbridge.backend.BackendException;
 import io.crmbridge.backend.intake.InboundMail;
 import io.crmbridge.backend.intake.MailIntake;
+import io.crmbridge.ws.access.BackendCalls;
 import io.crmbridge.ws.access.ServiceErrors;
 import io.crmbridge.ws.mail.v1.GetMailStatus;
 import io.crmbridge.ws.mail.v1.GetMailStatusResponse;
@@ -126,11 +126,7 @@ public class MailEndpoint implements MailPort {
     }
 
     private static <T> T call(Supplier<T> work) throws ServiceFault {
-        try {
-            return work.get();
-        } catch (BackendException e) {
-            throw fault(e.code(), e.getMessage());
-        }
+        return BackendCalls.call(work, MailEndpoint::fault);
     }
 
     static ServiceFault fault(String code, String message) {

@@ -1,12 +1,12 @@
 package io.crmbridge.ws.queue;
 
-import io.crmbridge.backend.BackendException;
 import io.crmbridge.backend.record.RecordRef;
 import io.crmbridge.backend.record.RecordType;
 import io.crmbridge.backend.review.ReviewQueue;
 import io.crmbridge.backend.review.UnresolvedItem;
 import io.crmbridge.backend.review.UnresolvedPage;
 import io.crmbridge.ws.access.CallingUser;
+import io.crmbridge.ws.access.BackendCalls;
 import io.crmbridge.ws.access.ServiceErrors;
 import io.crmbridge.ws.queue.v1.CreateRecordAndLink;
 import io.crmbridge.ws.queue.v1.CreateRecordAndLinkResponse;
@@ -149,11 +149,7 @@ public class QueueEndpoint implements QueuePort {
     }
 
     private static <T> T call(Supplier<T> work) throws ServiceFault {
-        try {
-            return work.get();
-        } catch (BackendException e) {
-            throw fault(e.code(), e.getMessage());
-        }
+        return BackendCalls.call(work, QueueEndpoint::fault);
     }
 
     private static ServiceFault fault(String code, String message) {

@@ -1,6 +1,5 @@
 package io.crmbridge.ws.records;
 
-import io.crmbridge.backend.BackendException;
 import io.crmbridge.backend.activity.ActivityPage;
 import io.crmbridge.backend.activity.ActivityQuery;
 import io.crmbridge.backend.activity.ActivitySummary;
@@ -8,6 +7,7 @@ import io.crmbridge.backend.record.RecordInput;
 import io.crmbridge.backend.record.RecordStore;
 import io.crmbridge.backend.record.RecordType;
 import io.crmbridge.backend.record.UpsertOutcome;
+import io.crmbridge.ws.access.BackendCalls;
 import io.crmbridge.ws.access.ServiceErrors;
 import io.crmbridge.ws.records.v1.Activity;
 import io.crmbridge.ws.records.v1.CrmRecord;
@@ -26,6 +26,7 @@ import io.crmbridge.ws.server.XmlTimes;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The records service: translates between the v1 contract and the backend's record store and activities. */
 @jakarta.jws.WebService(
@@ -160,12 +161,8 @@ public class RecordsEndpoint implements RecordsPort {
         return Guids.parse(id).orElseThrow(() -> fault(ServiceErrors.INVALID_REQUEST, "recordId is not a GUID: " + id));
     }
 
-    private static <T> T call(java.util.function.Supplier<T> work) throws ServiceFault {
-        try {
-            return work.get();
-        } catch (BackendException e) {
-            throw fault(e.code(), e.getMessage());
-        }
+    private static <T> T call(Supplier<T> work) throws ServiceFault {
+        return BackendCalls.call(work, RecordsEndpoint::fault);
     }
 
     private static ServiceFault fault(String code, String message) {
