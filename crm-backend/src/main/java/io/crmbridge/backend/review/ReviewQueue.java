@@ -128,7 +128,7 @@ public final class ReviewQueue {
                 last = guessed.last();
             }
             RecordRef record = RecordCreator.create(h, new RecordInput(type, Optional.empty(), "", first, "", last,
-                    List.of(party.email()), text(company), "", "", "", "", "", "", "", "", "", "", Optional.empty()), now);
+                    List.of(party.email()), text(company), "", "", "", "", "", "", "", "", "", "", Optional.empty(), ""), now);
             ActivityDecisions.link(h, activityId, record, CorrelationMethod.MANUAL,
                     "created from " + party.email() + " and linked by " + who, now);
             audit.add(h, activityId, ReviewAction.CREATE_AND_LINK, Optional.of(record.id()), who, party.email(), now);

@@ -39,7 +39,7 @@ abstract class RecordStoreContract {
                                       String parent) {
         return new RecordInput(type, Optional.of(id).filter(s -> !s.isEmpty()), "", first, middle, last, emails, "Acme", "Buyer",
                 "+1 555 0100", "", "", "1 Main St", "Springfield", "IL", "62701", "US", "likes tea",
-                Optional.of(parent).filter(s -> !s.isEmpty()));
+                Optional.of(parent).filter(s -> !s.isEmpty()), "");
     }
 
     @Test
@@ -109,8 +109,8 @@ abstract class RecordStoreContract {
         UUID contact = UUID.randomUUID();
         UUID deal = UUID.randomUUID();
         String csv = String.join("\n",
-                "type,id,name,first_name,middle_name,last_name,email,company,title,phone,fax,mobile,street,city,state,postal_code,country,notes,parent_id",
-                "contact," + contact + ",,Ann,,Smith,ann@client.example;ANN@home.example,Client Ltd,CFO,,,,,,,,,\"Met at the fair,\nlikes tea\"," + account,
+                "type,id,name,first_name,middle_name,last_name,email,company,title,phone,fax,mobile,street,city,state,postal_code,country,notes,parent_id,owner",
+                "contact," + contact + ",,Ann,,Smith,ann@client.example;ANN@home.example,Client Ltd,CFO,,,,,,,,,\"Met at the fair,\nlikes tea\"," + account + ",jdoe",
                 "lead,,Bob Lead,,,,not-an-address,,,,,,,,,,,,",
                 "planet,,Mars,,,,,,,,,,,,,,,,",
                 "opportunity," + deal + ",Big deal,,,,,,,,,,,,,,,," + UUID.randomUUID(),
@@ -131,6 +131,7 @@ abstract class RecordStoreContract {
         assertThat(ann.parentId()).contains(account);
         assertThat(ann.emails()).containsExactly("ann@client.example", "ann@home.example");
         assertThat(ann.notes()).isEqualTo("Met at the fair,\nlikes tea");
+        assertThat(ann.owner()).isEqualTo("jdoe");
         assertThat(records.find(deal)).isEmpty();
 
         CsvImportReport again = records.importCsv(new StringReader(csv));
@@ -139,11 +140,47 @@ abstract class RecordStoreContract {
     }
 
     @Test
+    void keepsTheOwnersMailboxAndReplacesItLikeEveryOtherField() {
+        UUID id = UUID.randomUUID();
+        RecordInput ann = person(RecordType.CONTACT, id.toString(), "Ann", "", "Lee", List.of(), "");
+
+        assertThat(records.upsert(List.of(ann.withOwner(" Ayşe "))).get(0).status()).isEqualTo(UpsertStatus.CREATED);
+        assertThat(records.find(id).orElseThrow().owner()).isEqualTo("Ayşe");
+
+        records.upsert(List.of(ann));
+        assertThat(records.find(id).orElseThrow().owner()).as("an upsert without an owner").isEmpty();
+
+        List<UpsertOutcome> tooLong = records.upsert(List.of(ann.withOwner("x".repeat(321))));
+        assertThat(tooLong.get(0).status()).isEqualTo(UpsertStatus.REJECTED);
+        assertThat(tooLong.get(0).reason().orElseThrow()).contains("owner is longer than 320 characters");
+        assertThat(records.upsert(List.of(ann.withOwner("x".repeat(320)))).get(0).status()).isEqualTo(UpsertStatus.UPDATED);
+    }
+
+    @Test
+    void importsTheOwnerColumnAndAFileWithoutItLeavesRecordsWithoutOwner() {
+        UUID ann = UUID.randomUUID();
+        UUID bob = UUID.randomUUID();
+
+        CsvImportReport withOwners = records.importCsv(new StringReader("type,id,name,owner\n"
+                + "contact," + ann + ",Ann Lee, jdoe \n"
+                + "contact," + bob + ",Bob Roe,\n"));
+
+        assertThat(withOwners.errors()).isEmpty();
+        assertThat(records.find(ann).orElseThrow().owner()).isEqualTo("jdoe");
+        assertThat(records.find(bob).orElseThrow().owner()).isEmpty();
+
+        CsvImportReport without = records.importCsv(new StringReader("type,id,name\ncontact," + ann + ",Ann Lee\n"));
+
+        assertThat(without.updated()).isEqualTo(1);
+        assertThat(records.find(ann).orElseThrow().owner()).isEmpty();
+    }
+
+    @Test
     void refusesACsvWithoutATypeColumnOrWithUnknownColumns() {
         assertThatThrownBy(() -> records.importCsv(new StringReader("id,name\n,x\n")))
                 .isInstanceOfSatisfying(BackendException.class, e -> assertThat(e.code()).isEqualTo(BackendException.INVALID_REQUEST))
                 .hasMessageContaining("'type'");
         assertThatThrownBy(() -> records.importCsv(new StringReader("type,name,colour\naccount,x,red\n")))
-                .hasMessageContaining("unknown CSV columns [colour]");
+                .hasMessageContaining("unknown CSV columns [colour]").hasMessageContaining("parent_id,owner");
     }
 }

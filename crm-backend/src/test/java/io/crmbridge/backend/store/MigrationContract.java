@@ -16,7 +16,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A store written by the first release (schema V1, mail waiting as NO_TAG) reads right after the issue-3 migrations. */
+/**
+ * A store written by the first release (schema V1, mail waiting as NO_TAG) reads right after the later
+ * migrations (issue 3; record owners, V4).
+ */
 abstract class MigrationContract {
 
     protected abstract BackendSettings settings();
@@ -42,7 +45,13 @@ abstract class MigrationContract {
                 + "'<old@x>', 'INBOX', '<old@x>', '', 1, '{}', 'UNRESOLVED', 0, '', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
                 receipt, activity);
 
+        UUID record = UUID.randomUUID();
+        Sql.update(s, "INSERT INTO records (id, record_type, name, first_name, middle_name, last_name, company, title, phone, "
+                + "fax, mobile, street, city, region, postal_code, country, notes, created_at, updated_at) VALUES (?, 'CONTACT', "
+                + "'Old Contact', '', '', '', '', '', '', '', '', '', '', '', '', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", record);
+
         try (CrmBackend b = CrmBackend.start(s)) {
+            assertThat(b.records().find(record).orElseThrow().owner()).as("a record stored before owners (V4)").isEmpty();
             MailStatus status = b.mailIntake().status(List.of(receipt.toString())).get(0);
             assertThat(status.state()).isEqualTo(MailState.UNRESOLVED);
             assertThat(status.reason()).contains("NO_MATCH");

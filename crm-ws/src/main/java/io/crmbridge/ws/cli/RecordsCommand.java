@@ -30,8 +30,10 @@ final class RecordsCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Imports CRM records from a UTF-8 CSV file with the header:",
-                "type,id,name,first_name,middle_name,last_name,email,company,title,phone,fax,mobile,street,city,state,postal_code,country,notes,parent_id",
-                "type is account, contact, lead, opportunity or case; id a GUID (generated when empty); several emails separated by ';'.",
+                "type,id,name,first_name,middle_name,last_name,email,company,title,phone,fax,mobile,street,city,state,postal_code,country,notes,parent_id,owner",
+                "Columns may be left out, except type; a column left out is empty (an upsert replaces every field, the owner too).",
+                "type is account, contact, lead, opportunity or case; id a GUID (generated when empty); several emails separated by ';';",
+                "owner the alias of the owner's Exchange mailbox (exchange.contacts.targets=owner sends a contact there only).",
                 "A bad row is reported with its line number and the others are imported. Exit 0: all imported; 2: some rows rejected; 1: failure.",
                 "With contact sync configured, changed contacts are queued for Exchange."})
     static final class Import implements java.util.concurrent.Callable<Integer> {

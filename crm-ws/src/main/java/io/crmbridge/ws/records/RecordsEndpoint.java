@@ -134,7 +134,8 @@ public class RecordsEndpoint implements RecordsPort {
                 text(r.getCompany()), text(r.getTitle()), text(r.getPhone()), text(r.getFax()), text(r.getMobile()),
                 text(r.getStreet()), text(r.getCity()), text(r.getState()), text(r.getPostalCode()), text(r.getCountry()),
                 text(r.getNotes()),
-                Optional.ofNullable(r.getParentId()).filter(id -> !id.isBlank()));
+                Optional.ofNullable(r.getParentId()).filter(id -> !id.isBlank()),
+                text(r.getOwner()));
     }
 
     private static Activity toContract(ActivitySummary a) {

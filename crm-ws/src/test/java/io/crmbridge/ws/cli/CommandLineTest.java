@@ -87,6 +87,26 @@ class CommandLineTest {
     }
 
     @Test
+    void recordsImportTakesAnOwnerColumnAndItsHelpNamesIt() throws Exception {
+        Path csv = dir.resolve("owners.csv");
+        Files.writeString(csv, """
+                type,id,name,owner
+                contact,7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d,Hank Scorpio,jdoe
+                """, StandardCharsets.UTF_8);
+
+        int exit = CrmBridgeCommand.execute(Map.of(), "records", "import", csv.toString(), "--config", configFile().toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        try (CrmBackend backend = CrmBackend.start(BackendSettings.embedded(dir.resolve("data")).withWorkers(0))) {
+            assertThat(backend.records().find(java.util.UUID.fromString("7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"))
+                    .orElseThrow().owner()).isEqualTo("jdoe");
+        }
+        out.reset();
+        CrmBridgeCommand.execute(Map.of(), "records", "import", "--help");
+        assertThat(out.toString()).contains("country,notes,parent_id,owner").contains("owner the alias of the owner's Exchange mailbox");
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitOne() throws Exception {
         int exit = CrmBridgeCommand.execute(Map.of(), "records", "import", dir.resolve("nope.csv").toString(), "--config", configFile().toString());
         assertThat(exit).isEqualTo(1);

@@ -9,6 +9,7 @@ import io.crmbridge.backend.access.Role;
 import io.crmbridge.backend.exchange.sync.ContactSync;
 import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
 import io.crmbridge.backend.exchange.sync.MailboxTarget;
+import io.crmbridge.backend.exchange.sync.TargetMode;
 import io.crmbridge.backend.exchange.webdav.WebDavSettings;
 import io.crmbridge.fixtures.exchange.Fault;
 import io.crmbridge.fixtures.exchange.FakeExchange;
@@ -54,24 +55,33 @@ class ContactsServiceTest {
         backend = CrmBackend.start(BackendSettings.embedded(dir));
         backend.apiUsers().add("integrator", Role.INTEGRATOR, PASSWORD.toCharArray());
         backend.apiUsers().add("agent", Role.AGENT, PASSWORD.toCharArray());
+    }
+
+    /** Starts the sync (to both mailboxes, by {@code mode}) and the server. */
+    private void serve(TargetMode mode) {
         sync = backend.contactSync(ContactSyncSettings.allContactsTo(
                 Map.of("main", WebDavSettings.of(exchange.baseUri(), "svc", "pw")),
                 List.of(new MailboxTarget("main", "jdoe", "Kontakte"), new MailboxTarget("main", "ayşe", "Kişiler")))
-                .withPollInterval(Duration.ofMillis(20)));
+                .withMode(mode).withPollInterval(Duration.ofMillis(20)));
         sync.start();
         server = CrmBridgeServer.start(ServerSettings.loopback(0), backend, Optional.of(sync));
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        sync.close();
+        if (server != null) {
+            server.close();
+        }
+        if (sync != null) {
+            sync.close();
+        }
         backend.close();
         exchange.close();
     }
 
     @Test
     void upsertedContactsArePushedAndTheStatusShowsThemAndTheFailures() throws Exception {
+        serve(TargetMode.ALL);
         exchange.inject(Fault.forbidden().onPathContaining("/ayşe/"));
         CrmRecord ann = new CrmRecord();
         ann.setType(RecordType.CONTACT);
@@ -97,7 +107,35 @@ class ContactsServiceTest {
     }
 
     @Test
+    void inOwnerModeAnUpsertedContactGoesToItsOwnersMailboxAndMovesWithItsOwner() throws Exception {
+        serve(TargetMode.OWNER);
+        RecordsPort records = port(RecordsService::new, RecordsService::getRecordsPort, "records", "integrator");
+        CrmRecord ann = new CrmRecord();
+        ann.setType(RecordType.CONTACT);
+        ann.setFirstName("Ann");
+        ann.setLastName("Lee");
+        ann.setOwner("AYŞE");
+        UpsertRecords upsert = new UpsertRecords();
+        upsert.getRecord().add(ann);
+
+        String id = records.upsertRecords(upsert).getResult().get(0).getId();
+        String item = "Customer-" + id + ".EML";
+
+        await(() -> exchange.item("ayşe", "Kişiler", item).isPresent());
+        assertThat(exchange.items("jdoe", "Kontakte")).isEmpty();
+
+        ann.setId(id);
+        ann.setOwner("jdoe");
+        records.upsertRecords(upsert);
+
+        awaitItems(1);
+        await(() -> exchange.items("ayşe", "Kişiler").isEmpty());
+        assertThat(exchange.item("jdoe", "Kontakte", item)).isPresent();
+    }
+
+    @Test
     void syncContactsQueuesEveryChangedContactAndRefusesUnknownMailboxes() throws Exception {
+        serve(TargetMode.ALL);
         backend.records().upsert(List.of(io.crmbridge.backend.record.RecordInput.named(
                 io.crmbridge.backend.record.RecordType.CONTACT, "", "Front Desk", "desk@example.com")));
         ContactsPort contacts = port(ContactsService::new, ContactsService::getContactsPort, "contacts", "integrator");
@@ -124,6 +162,14 @@ class ContactsServiceTest {
             status = contacts.getSyncStatus(new GetSyncStatus());
         }
         return status;
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(condition.getAsBoolean()).isTrue();
     }
 
     private void awaitItems(int count) throws InterruptedException {

@@ -164,7 +164,7 @@ class MailTrackingEndToEndTest {
 
     private static RecordInput record(RecordType type, UUID id, String name) {
         return new RecordInput(type, Optional.of(id.toString()), name, "", "", "", List.of(), "", "", "", "", "", "", "", "", "", "", "",
-                Optional.empty());
+                Optional.empty(), "");
     }
 
     private void configureAgent(String url) {

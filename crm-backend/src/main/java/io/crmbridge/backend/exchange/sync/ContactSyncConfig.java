@@ -30,7 +30,8 @@ import java.util.function.Function;
  * exchange.server.&lt;id&gt;.truststore               PKCS12/JKS file of a private CA (default: the JVM's CAs)
  * exchange.server.&lt;id&gt;.truststore-password / .truststore-type (PKCS12 default, or JKS)
  * exchange.contacts.mailboxes                   aliases that receive contacts; empty: contact sync is off
- * exchange.contacts.targets                     all (every contact to every mailbox, default) or owner
+ * exchange.contacts.targets                     all (every contact to every mailbox, default) or owner (each
+ *                                               contact to the mailbox its record's owner names)
  * exchange.contacts.folder                      the contacts folder's name (default Contacts)
  * exchange.contacts.mailbox.&lt;alias&gt;.folder      a mailbox's own (localized) folder name
  * exchange.contacts.mailbox.&lt;alias&gt;.server      its server (default: the first of exchange.servers)

@@ -5,6 +5,7 @@ import io.crmbridge.backend.record.CrmRecord;
 import io.crmbridge.backend.record.RecordStore;
 import io.crmbridge.backend.record.RecordType;
 import io.crmbridge.backend.store.Database;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The CRM's contacts from the record store. The store keeps no owner yet, so every contact's owner
- * mailbox is "" (mode {@link TargetMode#OWNER} needs one; see the report of this feature).
+ * The CRM's contacts from the record store, each with its owner's mailbox alias ("" for none), which
+ * decides where it goes in mode {@link TargetMode#OWNER}.
  */
 public final class RecordStoreContacts implements ContactSource {
 
     private static final List<String> COLUMNS = List.of("id", "name", "first_name", "middle_name", "last_name",
-            "company", "title", "phone", "fax", "mobile", "street", "city", "region", "postal_code", "country", "notes");
+            "company", "title", "phone", "fax", "mobile", "street", "city", "region", "postal_code", "country", "notes",
+            "owner_mailbox");
 
     private final Database db;
     private final RecordStore records;
@@ -51,7 +53,7 @@ public final class RecordStoreContacts implements ContactSource {
             h.createQuery("SELECT record_id, email FROM record_emails WHERE record_id IN (<ids>) ORDER BY ordinal")
                     .bindList("ids", rows.stream().map(r -> UUID.fromString(r.get("id"))).toList())
                     .map((rs, ctx) -> Map.entry(rs.getObject("record_id", UUID.class).toString(), rs.getString("email")))
-                    .forEach(e -> emails.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+                    .forEach(e -> emails.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
             return rows.stream().map(r -> contact(r, emails.getOrDefault(r.get("id"), List.of()))).toList();
         });
     }
@@ -70,14 +72,14 @@ public final class RecordStoreContacts implements ContactSource {
     static SourceContact contact(CrmRecord r) {
         return new SourceContact(r.id().toString(), fields(r.name(), r.firstName(), r.middleName(), r.lastName(),
                 r.emails(), r.company(), r.title(), r.phone(), r.fax(), r.mobile(), r.street(), r.city(), r.state(),
-                r.postalCode(), r.country(), r.notes()), "");
+                r.postalCode(), r.country(), r.notes()), r.owner());
     }
 
     private static SourceContact contact(Map<String, String> r, List<String> emails) {
         return new SourceContact(UUID.fromString(r.get("id")).toString(), fields(text(r, "name"), text(r, "first_name"), text(r, "middle_name"),
                 text(r, "last_name"), emails, text(r, "company"), text(r, "title"), text(r, "phone"), text(r, "fax"),
                 text(r, "mobile"), text(r, "street"), text(r, "city"), text(r, "region"), text(r, "postal_code"),
-                text(r, "country"), text(r, "notes")), "");
+                text(r, "country"), text(r, "notes")), text(r, "owner_mailbox"));
     }
 
     private static ContactFields fields(String name, String first, String middle, String last, List<String> emails,

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CRM's contacts read from the real record store, in pages, mapped to Exchange fields. */
+/** The CRM's contacts read from the real record store, in pages, mapped to Exchange fields, with their owners. */
 class RecordStoreContactsTest {
 
     @TempDir
@@ -46,7 +46,7 @@ class RecordStoreContactsTest {
         for (int i = 0; i < 5; i++) {
             inputs.add(new RecordInput(RecordType.CONTACT, Optional.empty(), "", "Ayşe" + i, "", "Ağaoğlu & Sons",
                     List.of("a" + i + "@example.com", "b" + i + "@example.com"), "Acme <Ltd>", "CEO", "+1", "", "",
-                    "İstiklal 1", "İstanbul", "", "34430", "Türkiye", "long\nnotes", Optional.empty()));
+                    "İstiklal 1", "İstanbul", "", "34430", "Türkiye", "long\nnotes", Optional.empty(), i == 0 ? "ayşe" : ""));
         }
         inputs.add(RecordInput.named(RecordType.ACCOUNT, "", "Acme"));
         List<UpsertOutcome> stored = records.upsert(inputs);
@@ -63,9 +63,11 @@ class RecordStoreContactsTest {
         assertThat(one.fields().emailAddresses()).containsExactly("a0@example.com", "b0@example.com");
         assertThat(one.fields().city()).isEqualTo("İstanbul");
         assertThat(one.fields().notes()).isEqualTo("long\nnotes");
+        assertThat(one.ownerMailbox()).isEqualTo("ayşe");
         List<SourceContact> all = new ArrayList<>(page1);
         all.addAll(page2);
         assertThat(all).contains(one).extracting(SourceContact::crmId).doesNotHaveDuplicates();
+        assertThat(all).filteredOn(c -> !c.crmId().equals(first)).extracting(SourceContact::ownerMailbox).containsOnly("");
         assertThat(contacts.find(stored.get(5).id().orElseThrow().toString())).as("an account").isEmpty();
         assertThat(contacts.find("not-a-guid")).isEmpty();
     }
