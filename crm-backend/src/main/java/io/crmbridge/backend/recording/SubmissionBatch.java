@@ -60,14 +60,33 @@ final class SubmissionBatch {
         }
     }
 
+    /*
+     * Two steps because H2 never sorts by an index under FOR UPDATE: it locks every row the query reads, then
+     * sorts and cuts, so one ORDER BY ... FETCH FIRST ... FOR UPDATE claim locked (and the commit wrote) the whole
+     * backlog. First the next due ids in queue order, without locks (an index range, read lazily); then lock those
+     * that nobody else holds. The window is wider than a batch so that workers skipping each other's rows still
+     * find work.
+     */
     private List<ClaimedSubmission> claim(Handle h, int size, Instant now) {
+        List<UUID> candidates = h.createQuery("""
+                        SELECT id FROM mail_submissions
+                        WHERE state = 'QUEUED' AND next_attempt_at <= :now
+                        ORDER BY state, next_attempt_at
+                        FETCH FIRST :window ROWS ONLY""")
+                .bind("now", now)
+                .bind("window", Math.max(10 * size, 100))
+                .mapTo(UUID.class)
+                .list();
+        if (candidates.isEmpty()) {
+            return new ArrayList<>();
+        }
         return new ArrayList<>(h.createQuery("""
                         SELECT id, mailbox, message_key, message_id, payload, attempts
                         FROM mail_submissions
-                        WHERE state = 'QUEUED' AND next_attempt_at <= :now
-                        ORDER BY received_at
+                        WHERE id IN (<ids>) AND state = 'QUEUED' AND next_attempt_at <= :now
                         FETCH FIRST :size ROWS ONLY
                         FOR UPDATE SKIP LOCKED""")
+                .bindList("ids", candidates)
                 .bind("now", now)
                 .bind("size", size)
                 .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),

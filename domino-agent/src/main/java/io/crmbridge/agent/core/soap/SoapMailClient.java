@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.net.ssl.SSLException;
@@ -228,7 +229,13 @@ public final class SoapMailClient implements MailTransport, TagService {
     private static byte[] gzip(byte[] data) throws TransportException {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 4 + 64);
-            GZIPOutputStream z = new GZIPOutputStream(out);
+            // Fastest level: on a batch of mail text it is about 7 times quicker than the default level and the
+            // request only about a fifth larger; the default level made compression the agent's largest cost.
+            GZIPOutputStream z = new GZIPOutputStream(out) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
+                }
+            };
             z.write(data);
             z.close();
             return out.toByteArray();

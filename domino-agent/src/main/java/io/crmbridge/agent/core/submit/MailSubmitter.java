@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
@@ -36,11 +38,16 @@ public final class MailSubmitter implements AutoCloseable {
     /** One permit per batch that may be running or waiting; taking one blocks the reader when full. */
     private final Semaphore slots;
     private final AtomicReference<TransportException> failure = new AtomicReference<TransportException>();
-    private final List<Receipt> receipts = Collections.synchronizedList(new ArrayList<Receipt>());
+    /** Answers not yet taken by {@link #takeAnswered()}. */
+    private final Queue<Receipt> receipts = new ConcurrentLinkedQueue<Receipt>();
+    /**
+     * Client references submitted and not answered yet, in submission order. Only these are kept, not every
+     * reference of the run, so that memory does not grow with the number of messages.
+     */
+    private final Set<String> outstanding = Collections.synchronizedSet(new LinkedHashSet<String>());
     private final AtomicInteger strayReceipts = new AtomicInteger();
 
     // Caller's thread only.
-    private final Set<String> submitted = new LinkedHashSet<String>();
     private List<MailMessage> batch = new ArrayList<MailMessage>();
     private long batchBytes;
     private boolean finished;
@@ -67,7 +74,7 @@ public final class MailSubmitter implements AutoCloseable {
         if (finished) {
             throw new IllegalStateException("the submitter has finished");
         }
-        submitted.add(message.clientRef());
+        outstanding.add(message.clientRef());
         if (failure.get() != null) {
             return false;
         }
@@ -83,7 +90,21 @@ public final class MailSubmitter implements AutoCloseable {
         return failure.get() == null;
     }
 
-    /** Sends what is left, waits for every batch, and reports. */
+    /**
+     * The answers that came in since the last call, removed from the submitter: a caller that acts on each
+     * answer while it keeps submitting (the agent marks documents processed) holds no answer longer than needed.
+     * They are not in the final report.
+     */
+    public List<Receipt> takeAnswered() {
+        List<Receipt> out = new ArrayList<Receipt>();
+        Receipt r;
+        while ((r = receipts.poll()) != null) {
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** Sends what is left, waits for every batch, and reports the answers not taken before. */
     public SubmissionReport finish() {
         if (!finished) {
             if (!batch.isEmpty() && failure.get() == null) {
@@ -157,6 +178,7 @@ public final class MailSubmitter implements AutoCloseable {
         }
         for (Receipt r : answer) {
             if (expected.remove(r.clientRef())) {
+                outstanding.remove(r.clientRef());
                 receipts.add(r);
             } else {
                 strayReceipts.incrementAndGet();
@@ -177,16 +199,12 @@ public final class MailSubmitter implements AutoCloseable {
     }
 
     private SubmissionReport report() {
-        List<Receipt> answered;
-        synchronized (receipts) {
-            answered = new ArrayList<Receipt>(receipts);
+        List<Receipt> answered = new ArrayList<Receipt>(receipts);
+        List<String> open;
+        synchronized (outstanding) {
+            open = new ArrayList<String>(outstanding);
         }
-        Set<String> open = new LinkedHashSet<String>(submitted);
-        for (Receipt r : answered) {
-            open.remove(r.clientRef());
-        }
-        return new SubmissionReport(answered, new ArrayList<String>(open),
-                Optional.ofNullable(failure.get()));
+        return new SubmissionReport(answered, open, Optional.ofNullable(failure.get()));
     }
 
     private static ThreadFactory daemonThreads() {

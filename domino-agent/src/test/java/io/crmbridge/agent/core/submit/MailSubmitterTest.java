@@ -226,6 +226,28 @@ class MailSubmitterTest {
     }
 
     @Test
+    void answersTakenWhileSubmittingAreNotReportedAgain() throws Exception {
+        FakeTransport transport = FakeTransport.accepting();
+        List<Receipt> taken = new ArrayList<>();
+        SubmissionReport report;
+        try (MailSubmitter s = new MailSubmitter(transport, SubmitterSettings.defaults().withBatchSize(10), log)) {
+            for (String ref : refs(30)) {
+                s.submit(message(ref));
+            }
+            while (taken.size() < 30) {
+                taken.addAll(s.takeAnswered());
+                Thread.sleep(1);
+            }
+            s.submit(message("m31"));
+            report = s.finish();
+        }
+
+        assertThat(taken).extracting(Receipt::clientRef).containsExactlyInAnyOrderElementsOf(refs(30));
+        assertThat(report.receipts()).extracting(Receipt::clientRef).containsExactly("m31");
+        assertThat(report.unacknowledged()).isEmpty();
+    }
+
+    @Test
     void finishingTwiceReportsTheSameAndSubmittingAfterwardsIsAnError() {
         try (MailSubmitter s = new MailSubmitter(FakeTransport.accepting(), SubmitterSettings.defaults(), log)) {
             s.submit(message("m1"));

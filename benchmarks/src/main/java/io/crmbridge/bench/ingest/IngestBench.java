@@ -1,0 +1,234 @@
+package io.crmbridge.bench.ingest;
+
+import io.crmbridge.agent.core.mail.MailMessage;
+import io.crmbridge.agent.core.soap.SoapClientSettings;
+import io.crmbridge.agent.core.soap.SoapMailClient;
+import io.crmbridge.agent.core.submit.MailTransport;
+import io.crmbridge.agent.core.submit.SubmitterSettings;
+import io.crmbridge.bench.BenchContext;
+import io.crmbridge.bench.process.ChildJvm;
+import io.crmbridge.bench.process.Ports;
+import io.crmbridge.bench.process.ProductServer;
+import io.crmbridge.bench.report.Figure;
+import io.crmbridge.bench.report.Section;
+import io.crmbridge.bench.report.Target;
+import io.crmbridge.bench.stream.MailStream;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+/**
+ * Measurement 1: the agent's submitter sending batches of 50 from several agents at once to the product's
+ * server (its own JVM, embedded H2, durable commits), and in the same round the same batches to the two
+ * ceilings: a CXF endpoint on the same contract that only parses, and the same bytes to a bare HTTP echo.
+ * Rounds interleave the three targets so that the machine's noise falls on all of them alike.
+ */
+public final class IngestBench {
+    private static final long SEED = 42;
+    private static final int WARM_UP_PER_AGENT = 500;
+
+    private final BenchContext ctx;
+    private final List<UUID> records = MailStream.recordIds(SEED, 200);
+    private final SubmitterSettings settings = SubmitterSettings.defaults();
+
+    public IngestBench(BenchContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** One round's figures for one size: per number of agents sending at once. */
+    private record Round(Map<Integer, Fleet.Result> product, Map<Integer, Double> recordedPerSecond, double serverRssMiB,
+            Map<Integer, Fleet.Result> cxf, Map<Integer, Fleet.Result> echo) {
+    }
+
+    public void run() throws Exception {
+        Section section = ctx.report().section("Ingest: agents → SOAP → durable H2, against the CXF and HTTP ceilings");
+        int agents = ctx.options().agents();
+        List<Integer> sweep = sweep(agents);
+        section.note("Each agent is a MailSubmitter of its own (" + settings + ") with the agent's SoapMailClient "
+                + "(HttpURLConnection, gzip above 8 KiB), fed from its own thread. At ×1 the number of agents sending at once "
+                + "is swept over " + sweep + " to find the throughput peak (the targets are judged there); ×10 runs "
+                + agents + " agents. Each server runs in its own JVM, as in production (client and server share the 2 cores, "
+                + "not a heap or a GC), started fresh per round and warmed with " + WARM_UP_PER_AGENT + " messages per agent.");
+        section.note("Product: `crm-bridge serve` on a fresh embedded H2 (WRITE_DELAY=0 and CHECKPOINT SYNC after every "
+                + "batch: an acknowledged batch survives kill -9, see KilledServerTest), 2 recording workers. "
+                + "CXF ceiling: the same WSDL, generated types, CXF servlet, GZIP feature and Jetty, with an endpoint that "
+                + "answers ACCEPTED without doing anything (no authentication either). HTTP ceiling: the captured request "
+                + "bytes (gzip as on the wire) POSTed with the same JDK client to a servlet that echoes them.");
+        section.note("Acknowledged/s: messages with an ACCEPTED/DUPLICATE receipt ÷ time from the first submit to the "
+                + "last answer. Recorded/s: the same messages ÷ time until GET /health shows nothing queued. "
+                + "Latency: each SubmitMail call of 50 messages, serialisation and gzip on the client included.");
+        List<Double> perMessageCost = new ArrayList<>();
+        for (int scale : List.of(1, 10)) {
+            List<Integer> counts = scale == 1 ? sweep : List.of(agents);
+            Map<Integer, List<List<MailMessage>>> streams = new java.util.TreeMap<>();
+            Map<Integer, List<List<MailMessage>>> warm = new java.util.TreeMap<>();
+            Map<String, WireCapture.Request> wire = new java.util.HashMap<>();
+            for (int c : counts) {
+                int perAgent = Math.max(1, ctx.options().ingestMessages() * scale / c);
+                ctx.progress("ingest ×" + scale + ": generating " + perAgent * c + " messages for " + c + " agents");
+                streams.put(c, AgentMessages.forAgents(c, perAgent, SEED + 10L * scale + c, records));
+                warm.put(c, AgentMessages.forAgents(c, WARM_UP_PER_AGENT / c, SEED + 100L * scale + c, records));
+                wire.putAll(WireCapture.capture(streams.get(c), settings, ProductServer.USER, ProductServer.PASSWORD));
+                wire.putAll(WireCapture.capture(warm.get(c), settings, ProductServer.USER, ProductServer.PASSWORD));
+            }
+            List<Round> rounds = new ArrayList<>();
+            for (int r = 1; r <= ctx.options().rounds(); r++) {
+                rounds.add(round(scale, r, streams, warm, wire));
+            }
+            streams.clear();
+            int peak = report(section, scale, counts, rounds);
+            perMessageCost.add(1 / median(rounds.stream().map(x -> x.product().get(scale == 1 ? agents : agents).acknowledgedPerSecond()).toList()));
+            if (scale == 1) {
+                section.note("Throughput peak at ×1: " + peak + " agents at once (the targets are judged there).");
+            }
+        }
+        double growth = perMessageCost.get(1) / perMessageCost.get(0);
+        section.note(String.format(java.util.Locale.ROOT, "Scaling: time per acknowledged message at ×10 is %.2f× that at ×1 "
+                + "(%d agents; 1.00 = linear: the 10× larger database costs nothing extra per message).", growth, agents));
+        if (growth > 1.25) {
+            section.finding(String.format(java.util.Locale.ROOT, "Ingest grows worse than linearly: each message costs %.2f× "
+                    + "as much at ×10 as at ×1.", growth));
+        }
+    }
+
+    private static List<Integer> sweep(int agents) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 1; c < agents; c *= 2) {
+            out.add(c);
+        }
+        out.add(agents);
+        return out;
+    }
+
+    private Round round(int scale, int round, Map<Integer, List<List<MailMessage>>> streams,
+            Map<Integer, List<List<MailMessage>>> warm, Map<String, WireCapture.Request> wire) throws Exception {
+        String tag = "ingest-x" + scale + "-r" + round;
+        Map<Integer, Fleet.Result> product = new java.util.TreeMap<>();
+        Map<Integer, Double> recorded = new java.util.TreeMap<>();
+        double rss;
+        Path data = ctx.scratch(tag + "-h2");
+        ProductServer.prepare(data, records);
+        try (ProductServer server = ProductServer.start(ctx.distribution(), data, ctx.scratch(tag + "-cwd"), ctx.serverFlags(),
+                ctx.log(tag + "-product"))) {
+            IntFunction<MailTransport> soap = a -> soapClient(server.mailUrl());
+            for (int c : streams.keySet()) {
+                check(Fleet.run(warm.get(c), soap, settings), "product warm-up");
+                server.awaitDrained(Duration.ofMinutes(5));
+                long start = System.nanoTime();
+                Fleet.Result result = check(Fleet.run(streams.get(c), soap, settings), "product");
+                long drained = server.awaitDrained(Duration.ofMinutes(10));
+                product.put(c, result);
+                recorded.put(c, result.acknowledged() / ((drained - start) / 1e9));
+            }
+            rss = server.jvm().peakRssKiB() / 1024.0;
+        }
+        BenchContext.deleteTree(data);
+        Map<Integer, Fleet.Result> cxf = ceiling("cxf", tag, port -> URI.create("http://127.0.0.1:" + port + "/services/mail"),
+                url -> a -> soapClient(url), warm, streams);
+        Map<Integer, Fleet.Result> echo = ceiling("echo", tag, port -> URI.create("http://127.0.0.1:" + port + "/echo"),
+                url -> a -> new EchoTransport(toUrl(url), wire), warm, streams);
+        for (int c : streams.keySet()) {
+            ctx.progress(String.format(java.util.Locale.ROOT, "%s, %d agents: product %.0f msg/s acked (p99 %.0f ms), %.0f recorded; "
+                    + "cxf %.0f (p99 %.0f ms); echo %.0f", tag, c, product.get(c).acknowledgedPerSecond(), product.get(c).percentileMillis(99),
+                    recorded.get(c), cxf.get(c).acknowledgedPerSecond(), cxf.get(c).percentileMillis(99), echo.get(c).acknowledgedPerSecond()));
+        }
+        return new Round(product, recorded, rss, cxf, echo);
+    }
+
+    private Map<Integer, Fleet.Result> ceiling(String mode, String tag, java.util.function.IntFunction<URI> url,
+            java.util.function.Function<URI, IntFunction<MailTransport>> transports, Map<Integer, List<List<MailMessage>>> warm,
+            Map<Integer, List<List<MailMessage>>> streams) throws Exception {
+        int port = Ports.free();
+        List<String> args = new ArrayList<>(ChildJvm.benchClassPath());
+        args.add("io.crmbridge.bench.ceiling.CeilingServer");
+        args.add(mode);
+        args.add(Integer.toString(port));
+        Map<Integer, Fleet.Result> out = new java.util.TreeMap<>();
+        try (ChildJvm jvm = ChildJvm.start(mode + " ceiling", ctx.serverFlags(), args, Map.of(), ctx.out(), ctx.log(tag + "-" + mode), null)) {
+            URI ready = mode.equals("cxf") ? URI.create(url.apply(port) + "?wsdl") : url.apply(port);
+            Ports.awaitHttp(ready, jvm, Duration.ofSeconds(60));
+            IntFunction<MailTransport> t = transports.apply(url.apply(port));
+            for (int c : streams.keySet()) {
+                check(Fleet.run(warm.get(c), t, settings), mode + " warm-up");
+                out.put(c, check(Fleet.run(streams.get(c), t, settings), mode));
+            }
+        }
+        return out;
+    }
+
+    /** Puts one size's figures in the report; answers the number of agents at which the product peaked. */
+    private int report(Section s, int scale, List<Integer> counts, List<Round> rounds) {
+        int peak = counts.get(0);
+        double best = -1;
+        for (int c : counts) {
+            double m = median(rounds.stream().map(r -> r.product().get(c).acknowledgedPerSecond()).toList());
+            if (m > best) {
+                best = m;
+                peak = c;
+            }
+        }
+        for (int c : counts) {
+            String x = "x" + scale + ".a" + c;
+            List<Double> acked = rounds.stream().map(r -> r.product().get(c).acknowledgedPerSecond()).toList();
+            List<Double> recorded = rounds.stream().map(r -> r.recordedPerSecond().get(c)).toList();
+            List<Double> cxf = rounds.stream().map(r -> r.cxf().get(c).acknowledgedPerSecond()).toList();
+            List<Double> echo = rounds.stream().map(r -> r.echo().get(c).acknowledgedPerSecond()).toList();
+            String n = String.format(java.util.Locale.ROOT, " (×%d, %d agents, %,d msgs)", scale, c, rounds.get(0).product().get(c).acknowledged());
+            s.figure("ingest." + x + ".product.acknowledged", "Product: acknowledged (durable)" + n, "msgs/s", acked);
+            s.figure("ingest." + x + ".product.recorded", "Product: fully recorded" + n, "msgs/s", recorded);
+            s.figure("ingest." + x + ".product.p50", "Product: batch ack latency p50", "ms", rounds.stream().map(r -> r.product().get(c).percentileMillis(50)).toList());
+            Figure p99 = s.figure("ingest." + x + ".product.p99", "Product: batch ack latency p99", "ms",
+                    rounds.stream().map(r -> r.product().get(c).percentileMillis(99)).toList());
+            s.figure("ingest." + x + ".cxf.acknowledged", "CXF ceiling: answered", "msgs/s", cxf);
+            s.figure("ingest." + x + ".cxf.p50", "CXF ceiling: batch latency p50", "ms", rounds.stream().map(r -> r.cxf().get(c).percentileMillis(50)).toList());
+            s.figure("ingest." + x + ".cxf.p99", "CXF ceiling: batch latency p99", "ms", rounds.stream().map(r -> r.cxf().get(c).percentileMillis(99)).toList());
+            s.figure("ingest." + x + ".echo.acknowledged", "HTTP echo ceiling: echoed", "msgs/s", echo);
+            s.figure("ingest." + x + ".echo.p99", "HTTP echo ceiling: batch latency p99", "ms", rounds.stream().map(r -> r.echo().get(c).percentileMillis(99)).toList());
+            String w = " (×" + scale + ", " + c + " agents)";
+            Figure ackCxf = s.ratio("ingest." + x + ".acknowledged/cxf", "Acknowledged ÷ CXF ceiling" + w, acked, cxf);
+            s.ratio("ingest." + x + ".acknowledged/echo", "Acknowledged ÷ HTTP ceiling" + w, acked, echo);
+            Figure recCxf = s.ratio("ingest." + x + ".recorded/cxf", "Recorded ÷ CXF ceiling" + w, recorded, cxf);
+            s.ratio("ingest." + x + ".recorded/echo", "Recorded ÷ HTTP ceiling" + w, recorded, echo);
+            s.ratio("ingest." + x + ".cxf/echo", "CXF ceiling ÷ HTTP ceiling" + w, cxf, echo);
+            if (scale == 1 && c == peak) {
+                ctx.report().target(new Target("Ingest acknowledged ≥ 0.5 of the CXF ceiling (batches of 50, at the peak)", ackCxf.id(), 0.5, true, ackCxf.median()));
+                ctx.report().target(new Target("p99 batch acknowledgment < 100 ms at the throughput peak", p99.id(), 100, false, p99.median()));
+                ctx.report().target(new Target("Fully recorded ≥ 0.3 of the CXF ceiling (at the peak)", recCxf.id(), 0.3, true, recCxf.median()));
+            }
+        }
+        s.figure("ingest.x" + scale + ".product.serverRss", "Product: server peak RSS (×" + scale + ")", "MiB",
+                rounds.stream().map(Round::serverRssMiB).toList());
+        return peak;
+    }
+
+    private static SoapMailClient soapClient(URI url) {
+        return new SoapMailClient(SoapClientSettings.builder(url.toString())
+                .credentials(ProductServer.USER, ProductServer.PASSWORD.toCharArray()).build());
+    }
+
+    private static URL toUrl(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Fleet.Result check(Fleet.Result r, String what) {
+        if (r.unacknowledged() > 0 || r.rejected() > 0 || !r.failure().isEmpty()) {
+            throw new IllegalStateException(what + ": " + r.acknowledged() + " acknowledged, " + r.rejected() + " rejected, "
+                    + r.unacknowledged() + " unacknowledged: " + r.failure());
+        }
+        return r;
+    }
+
+    static double median(List<Double> values) {
+        return new Figure("m", "m", "", values).median();
+    }
+}

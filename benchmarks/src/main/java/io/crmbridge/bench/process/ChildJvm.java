@@ -1,0 +1,147 @@
+package io.crmbridge.bench.process;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A JVM the benchmark starts as a separate process (a server, the importer, the agent probe), with its output
+ * in a log file and its memory watched: {@link #peakRssKiB()} is the kernel's high-water mark (VmHWM), read
+ * every 20 ms while the process lives, so the last reading before it exits is kept.
+ */
+public final class ChildJvm implements AutoCloseable {
+    private final String name;
+    private final Process process;
+    private final Path log;
+    private final Thread watcher;
+    private volatile long peakRssKiB;
+    private final long startedNanos = System.nanoTime();
+    private volatile long endedNanos;
+
+    private ChildJvm(String name, Process process, Path log) {
+        this.name = name;
+        this.process = process;
+        this.log = log;
+        this.watcher = new Thread(this::watch, "rss-" + name);
+        watcher.setDaemon(true);
+        watcher.start();
+        // a benchmark stopped half-way must not leave servers behind
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly, "stop-" + name));
+    }
+
+    /**
+     * Starts {@code java <jvmFlags> <arguments>} with the JDK running the benchmark.
+     *
+     * @param stdout where standard output goes, or null to put it in the log with standard error
+     */
+    public static ChildJvm start(String name, List<String> jvmFlags, List<String> arguments, Map<String, String> environment,
+            Path workDir, Path log, Path stdout) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.addAll(arguments);
+        Files.createDirectories(workDir);
+        Files.createDirectories(log.getParent());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        pb.environment().putAll(environment);
+        pb.redirectError(ProcessBuilder.Redirect.to(log.toFile()));
+        pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(stdout.toFile()));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        return new ChildJvm(name, pb.start(), log);
+    }
+
+    /** The bench's own class path, for children that run benchmark classes. */
+    public static List<String> benchClassPath() {
+        return List.of("-cp", System.getProperty("java.class.path"));
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Peak resident set size so far, in KiB (VmHWM). */
+    public long peakRssKiB() {
+        readHwm();
+        return peakRssKiB;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Waits for the process to end; answers its exit code. */
+    public int waitFor(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " did not finish within " + timeout + "; see " + log);
+        }
+        endedNanos = System.nanoTime();
+        watcher.join(200);
+        return process.exitValue();
+    }
+
+    /** Wall time from start to exit (or to now while it runs), in seconds. */
+    public double elapsedSeconds() {
+        long end = endedNanos == 0 ? System.nanoTime() : endedNanos;
+        return (end - startedNanos) / 1e9;
+    }
+
+    /** Asks the process to stop (SIGTERM, so shutdown hooks run) and waits a while, then kills it. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        readHwm();
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void watch() {
+        while (process.isAlive()) {
+            readHwm();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void readHwm() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kib = Long.parseLong(line.replaceAll("\\D", ""));
+                    if (kib > peakRssKiB) {
+                        peakRssKiB = kib;
+                    }
+                    return;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process has just ended: the last reading stands
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " (pid " + process.pid() + ")";
+    }
+}
