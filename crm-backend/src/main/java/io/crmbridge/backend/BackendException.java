@@ -12,6 +12,10 @@ public class BackendException extends RuntimeException {
     public static final String RECORD_NOT_FOUND = "RECORD_NOT_FOUND";
     /** The store cannot be reached or refused the operation for reasons outside the request. */
     public static final String UNAVAILABLE = "UNAVAILABLE";
+    /** An activity named by the request does not exist. */
+    public static final String ACTIVITY_NOT_FOUND = "ACTIVITY_NOT_FOUND";
+    /** The activity is not waiting in the review queue (linked, ignored, or never unresolved). */
+    public static final String NOT_UNRESOLVED = "NOT_UNRESOLVED";
 
     private final String code;
 

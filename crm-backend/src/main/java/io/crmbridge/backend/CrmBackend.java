@@ -2,17 +2,25 @@ package io.crmbridge.backend;
 
 import io.crmbridge.backend.access.ApiUsers;
 import io.crmbridge.backend.activity.ActivityQuery;
-import io.crmbridge.backend.correlation.CorrelationChain;
+import io.crmbridge.backend.correlation.Correlator;
+import io.crmbridge.backend.exchange.sync.ContactSync;
+import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
+import io.crmbridge.backend.exchange.sync.RecordStoreContacts;
 import io.crmbridge.backend.intake.MailIntake;
+import io.crmbridge.backend.outgoing.OutgoingTagging;
 import io.crmbridge.backend.record.RecordStore;
 import io.crmbridge.backend.recording.SubmissionWorkers;
+import io.crmbridge.backend.review.ReviewQueue;
+import io.crmbridge.backend.sending.CrmMailSender;
 import io.crmbridge.backend.store.Database;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * The backend in one piece: the store, the mail intake and its workers, records, activities and API users.
+ * The backend in one piece: the store, the mail intake and its workers, records, activities, the review queue,
+ * outgoing tagging, CRM-originated mail and API users.
  * Start one per process; all its parts are safe to use from many threads.
  */
 public final class CrmBackend implements AutoCloseable {
@@ -25,26 +33,39 @@ public final class CrmBackend implements AutoCloseable {
     private final RecordStore records;
     private final ActivityQuery activities;
     private final ApiUsers apiUsers;
+    private final ReviewQueue reviewQueue;
+    private final OutgoingTagging outgoingTagging;
+    private final Optional<CrmMailSender> mailSender;
 
     private CrmBackend(Database db, BackendSettings settings) {
         this.db = db;
-        this.workers = new SubmissionWorkers(db, CorrelationChain.standard(), settings.workers(), settings.pollInterval());
+        Correlator correlator = Correlator.standard(settings.internalDomains());
+        this.workers = new SubmissionWorkers(db, correlator, settings.workers(), settings.pollInterval());
         this.mailIntake = new MailIntake(db, workers::wake);
         this.records = new RecordStore(db);
         this.activities = new ActivityQuery(db);
         this.apiUsers = new ApiUsers(db);
+        this.reviewQueue = new ReviewQueue(db, correlator);
+        this.outgoingTagging = new OutgoingTagging(db, correlator);
+        this.mailSender = settings.smtp().map(smtp -> new CrmMailSender(db, correlator, smtp));
     }
 
     /**
      * Opens the store, migrates its schema and starts {@code settings.workers()} workers, which at once pick up
      * whatever was committed and not yet recorded before. Throws {@link BackendException} UNAVAILABLE when the
-     * database cannot be opened or migrated.
+     * database cannot be opened or migrated, or the SMTP trust store cannot be read.
      */
     public static CrmBackend start(BackendSettings settings) {
         Objects.requireNonNull(settings, "settings");
         Database db = Database.open(settings.jdbcUrl(), settings.user(), settings.password(),
                 settings.workers() + REQUEST_CONNECTIONS);
-        CrmBackend backend = new CrmBackend(db, settings);
+        CrmBackend backend;
+        try {
+            backend = new CrmBackend(db, settings);
+        } catch (RuntimeException e) {
+            db.close();
+            throw new BackendException(BackendException.UNAVAILABLE, "cannot start the backend: " + e.getMessage(), e);
+        }
         backend.workers.start();
         return backend;
     }
@@ -63,6 +84,24 @@ public final class CrmBackend implements AutoCloseable {
 
     public ApiUsers apiUsers() {
         return apiUsers;
+    }
+
+    public ReviewQueue reviewQueue() {
+        return reviewQueue;
+    }
+
+    public OutgoingTagging outgoingTagging() {
+        return outgoingTagging;
+    }
+
+    /** The sender of CRM-originated mail; throws {@link BackendException} UNAVAILABLE when SMTP is not configured. */
+    public CrmMailSender mailSender() {
+        return mailSender.orElseThrow(() -> new BackendException(BackendException.UNAVAILABLE, "SMTP is not configured"));
+    }
+
+    /** Contact sync to Exchange over this store's contacts; the caller starts it (or runs syncAll) and closes it. */
+    public ContactSync contactSync(ContactSyncSettings settings) {
+        return ContactSync.create(db, new RecordStoreContacts(db, records), settings);
     }
 
     /** Whether the store answers, which product it is, and how many submissions wait to be recorded. */

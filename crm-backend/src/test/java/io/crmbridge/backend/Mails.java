@@ -18,6 +18,9 @@ public final class Mails {
     private MailFolder folder = MailFolder.INBOX;
     private Optional<String> messageId = Optional.of("<" + UUID.randomUUID() + "@mail.example>");
     private Optional<String> inReplyTo = Optional.empty();
+    private List<String> references = new ArrayList<>();
+    private List<Party> cc = new ArrayList<>();
+    private Optional<Instant> deliveredAt = Optional.empty();
     private String subject = "Quotation";
     private Optional<Party> from = Optional.of(new Party("customer@client.example", "A Customer", ""));
     private List<Party> to = new ArrayList<>(List.of(new Party("jane.doe@acme.example", "Jane Doe", "CN=Jane Doe/O=Acme")));
@@ -70,8 +73,47 @@ public final class Mails {
         return this;
     }
 
-    public Mails to(String email) {
-        this.to = new ArrayList<>(List.of(new Party(email, "", "")));
+    public Mails to(String... emails) {
+        this.to = new ArrayList<>();
+        for (String e : emails) {
+            to.add(new Party(e, "", ""));
+        }
+        return this;
+    }
+
+    public Mails from(Party p) {
+        this.from = Optional.of(p);
+        return this;
+    }
+
+    public Mails to(Party... parties) {
+        this.to = new ArrayList<>(List.of(parties));
+        return this;
+    }
+
+    public Mails cc(String... emails) {
+        this.cc = new ArrayList<>();
+        for (String e : emails) {
+            cc.add(new Party(e, "", ""));
+        }
+        return this;
+    }
+
+    /** A reply to {@code messageId}: In-Reply-To names it, References end with it. */
+    public Mails replyTo(String messageId, String... earlierReferences) {
+        this.inReplyTo = Optional.of(messageId);
+        this.references = new ArrayList<>(List.of(earlierReferences));
+        references.add(messageId);
+        return this;
+    }
+
+    public Mails references(String... ids) {
+        this.references = new ArrayList<>(List.of(ids));
+        return this;
+    }
+
+    public Mails deliveredAt(Instant t) {
+        this.deliveredAt = Optional.of(t);
         return this;
     }
 
@@ -91,7 +133,7 @@ public final class Mails {
     }
 
     public InboundMail build() {
-        return new InboundMail(clientRef, mailbox, folder, messageId, inReplyTo, List.of(), subject, from, to, List.of(),
-                List.of(), Optional.ofNullable(postedAt), Optional.empty(), body, false, attachments, "85257A2B00123456", unid);
+        return new InboundMail(clientRef, mailbox, folder, messageId, inReplyTo, references, subject, from, to, cc,
+                List.of(), Optional.ofNullable(postedAt), deliveredAt, body, false, attachments, "85257A2B00123456", unid);
     }
 }

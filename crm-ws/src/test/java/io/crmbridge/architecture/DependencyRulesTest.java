@@ -24,6 +24,16 @@ class DependencyRulesTest {
     }
 
     @Test
+    void everyModuleIsOnTheClassPathBeingChecked() {
+        // A rule over classes that are not there would pass for the wrong reason.
+        for (String module : java.util.List.of("io.crmbridge.backend", "io.crmbridge.agent.core", "io.crmbridge.agent.domino",
+                "io.crmbridge.ws")) {
+            org.assertj.core.api.Assertions.assertThat(product.stream().anyMatch(c -> c.getPackageName().startsWith(module)))
+                    .as(module).isTrue();
+        }
+    }
+
+    @Test
     void theBackendKnowsNothingOfSoapTheFrontEndOrTheAgent() {
         noClasses().that().resideInAPackage("io.crmbridge.backend..")
                 .should().dependOnClassesThat().resideInAnyPackage(

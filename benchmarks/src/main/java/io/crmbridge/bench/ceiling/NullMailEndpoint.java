@@ -6,8 +6,14 @@ import io.crmbridge.ws.mail.v1.MailMessage;
 import io.crmbridge.ws.mail.v1.MailPort;
 import io.crmbridge.ws.mail.v1.Receipt;
 import io.crmbridge.ws.mail.v1.ReceiptStatus;
+import io.crmbridge.ws.mail.v1.SendMail;
+import io.crmbridge.ws.mail.v1.SendMailResponse;
+import io.crmbridge.ws.mail.v1.ServiceError;
+import io.crmbridge.ws.mail.v1.ServiceFault;
 import io.crmbridge.ws.mail.v1.SubmitMail;
 import io.crmbridge.ws.mail.v1.SubmitMailResponse;
+import io.crmbridge.ws.mail.v1.TagOutgoing;
+import io.crmbridge.ws.mail.v1.TagOutgoingResponse;
 import java.util.UUID;
 
 /**
@@ -38,5 +44,20 @@ public class NullMailEndpoint implements MailPort {
     @Override
     public GetMailStatusResponse getMailStatus(GetMailStatus request) {
         return new GetMailStatusResponse();
+    }
+
+    @Override
+    public TagOutgoingResponse tagOutgoing(TagOutgoing request) {
+        TagOutgoingResponse response = new TagOutgoingResponse();
+        response.setSubject(request.getSubject() == null ? "" : request.getSubject());
+        return response;
+    }
+
+    @Override
+    public SendMailResponse sendMail(SendMail request) throws ServiceFault {
+        ServiceError error = new ServiceError();
+        error.setCode("UNAVAILABLE");
+        error.setMessage("the ceiling endpoint sends nothing");
+        throw new ServiceFault(error.getMessage(), error);
     }
 }

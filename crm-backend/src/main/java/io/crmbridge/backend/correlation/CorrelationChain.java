@@ -5,7 +5,10 @@ import io.crmbridge.backend.intake.InboundMail;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs correlation rules in order; the first that answers decides, and when none does the mail is unresolved. */
+/**
+ * Runs correlation rules in order; the first that answers decides, and when none does the mail is unresolved.
+ * Adding a rule (smarter matching, folder-based tracking) is adding a class and a line to {@link #standard()}.
+ */
 public final class CorrelationChain {
     private final List<CorrelationRule> rules;
     private final Correlation.Unresolved whenNoRuleAnswers;
@@ -15,9 +18,15 @@ public final class CorrelationChain {
         this.whenNoRuleAnswers = whenNoRuleAnswers;
     }
 
-    /** The chain of this release: the subject tag only; a mail without one waits as NO_TAG. */
+    /**
+     * The chain of this release: (1) the subject tag, which also answers UNKNOWN_RECORD for a tag naming no
+     * record; (2) mail with no external party is not tracked (INTERNAL_ONLY); (3) the thread (In-Reply-To,
+     * then References); (4) the external party's address (one match links, several are AMBIGUOUS); (5)
+     * otherwise NO_MATCH.
+     */
     public static CorrelationChain standard() {
-        return new CorrelationChain(List.of(new TagRule()), new Correlation.Unresolved(UnresolvedReason.NO_TAG, ""));
+        return new CorrelationChain(List.of(new TagRule(), new InternalOnlyRule(), new ThreadRule(), new AddressRule(),
+                new NoMatchRule()), new Correlation.Unresolved(UnresolvedReason.NO_MATCH, ""));
     }
 
     /** The first rule's decision about {@code mail}. */

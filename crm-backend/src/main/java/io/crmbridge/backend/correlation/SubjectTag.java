@@ -41,8 +41,20 @@ public record SubjectTag(UUID recordId, String text) {
         return TAG.matcher(subject).replaceAll(" ").replaceAll("\\s+", " ").trim();
     }
 
-    /** The tag for a record, as appended to subjects: {@code CRM:<lower-case GUID>:MRC}. */
+    /** The tag for a record as appended to subjects, the agent's canonical form: {@code CRM:{<lower-case GUID>}:MRC}. */
     public static String format(UUID recordId) {
-        return "CRM:" + recordId.toString().toLowerCase(Locale.ROOT) + ":MRC";
+        return "CRM:{" + recordId.toString().toLowerCase(Locale.ROOT) + "}:MRC";
+    }
+
+    /**
+     * {@code subject} tagged for {@code recordId}: unchanged when its last valid tag already names the record,
+     * else with {@link #format} appended after a space (so the new tag is the one that counts).
+     */
+    public static String appendTo(String subject, UUID recordId) {
+        String s = subject == null ? "" : subject.strip();
+        if (lastIn(s).map(t -> t.recordId().equals(recordId)).orElse(false)) {
+            return subject;
+        }
+        return s.isEmpty() ? format(recordId) : s + " " + format(recordId);
     }
 }

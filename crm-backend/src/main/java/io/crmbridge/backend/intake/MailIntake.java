@@ -28,6 +28,8 @@ public final class MailIntake {
     private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
     /** The most receipt ids one status call may ask about. */
     public static final int MAX_STATUS_IDS = 1000;
+    /** The most mails one submit call may carry (the front end sets its own, lower limit). */
+    public static final int MAX_BATCH = 100_000;
 
     private final Database db;
     private final Runnable onAccepted;
@@ -44,10 +46,16 @@ public final class MailIntake {
      * Validates, deduplicates and durably stores a batch, then answers one receipt per mail, in order. A bad
      * mail is REJECTED (fault code {@code INVALID_MESSAGE}) and the others are stored all the same. A mail
      * already submitted from the same mailbox, earlier or in this batch, is DUPLICATE with the first receipt
-     * id. Throws {@link BackendException} UNAVAILABLE when the store cannot commit; then nothing is stored.
+     * id. Throws {@link BackendException} UNAVAILABLE when the store cannot commit (then nothing is stored,
+     * or nothing is acknowledged: a retry answers DUPLICATE for what did get stored) and INVALID_REQUEST for
+     * more than {@value #MAX_BATCH} mails.
      */
     public List<Receipt> submit(List<InboundMail> batch) {
         Objects.requireNonNull(batch, "batch");
+        if (batch.size() > MAX_BATCH) {
+            throw new BackendException(BackendException.INVALID_REQUEST,
+                    "at most " + MAX_BATCH + " mails per batch, got " + batch.size());
+        }
         Receipt[] receipts = new Receipt[batch.size()];
         // (mailbox, key) -> positions in the batch, so a repeat within the batch answers the first receipt
         Map<SubmissionKey, List<Integer>> byKey = new TreeMap<>();

@@ -9,8 +9,10 @@ import java.util.Optional;
 /**
  * The state of one submission and, once recorded, its activity, the record it was linked to and why.
  *
- * @param reason for UNRESOLVED the queue reason (NO_TAG, UNKNOWN_RECORD); for FAILED the error
- * @param detail for UNRESOLVED the reason's detail (e.g. the unknown GUID)
+ * @param reason for UNRESOLVED the queue reason (NO_MATCH, UNKNOWN_RECORD, AMBIGUOUS); for IGNORED why it is not
+ *               tracked (INTERNAL_ONLY, IGNORED); for FAILED RECORDING_FAILED
+ * @param detail for the same states, the reason's detail: the unknown GUID, the addresses tried, the ambiguous address with every
+ *               candidate, the note of whoever ignored it, or the error
  */
 public record MailStatus(String receiptId, MailState state, Optional<String> activityId, Optional<RecordRef> regarding,
                          Optional<CorrelationMethod> correlation, Optional<String> evidence, Optional<String> reason,

@@ -14,8 +14,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Reads the state of submissions. Once recorded, the state is the activity's (so a later manual link shows),
- * with the record's current name.
+ * Reads the state of submissions. Once recorded, the state is the activity's (so a later manual link or ignore
+ * shows), with the record's current name: RECORDED with the method and evidence, UNRESOLVED or IGNORED with the
+ * reason and its detail.
  */
 final class SubmissionStatusQuery {
     /** The reason of a FAILED submission; its detail is the error. */
@@ -37,11 +38,10 @@ final class SubmissionStatusQuery {
             db.jdbi().useHandle(h -> h.createQuery("""
                             SELECT s.id, s.state, s.last_error, s.activity_id, a.state AS activity_state,
                                    a.regarding_type, a.regarding_id, r.name AS regarding_name, a.correlation, a.evidence,
-                                   u.reason, u.detail
+                                   a.state_reason AS reason, a.state_detail AS detail
                             FROM mail_submissions s
                             LEFT JOIN email_activities a ON a.id = s.activity_id
                             LEFT JOIN records r ON r.id = a.regarding_id
-                            LEFT JOIN unresolved_items u ON u.activity_id = a.id
                             WHERE s.id IN (<ids>)""")
                     .bindList("ids", ids)
                     .map((rs, ctx) -> new Row(rs.getObject("id", UUID.class), rs.getString("state"), rs.getString("last_error"),
@@ -86,7 +86,7 @@ final class SubmissionStatusQuery {
             return new MailStatus(id.toString(), MailState.valueOf(activityState), Optional.of(activityId.toString()), regarding,
                     Optional.ofNullable(correlation).map(CorrelationMethod::valueOf),
                     Optional.ofNullable(evidence).filter(e -> !e.isEmpty()),
-                    Optional.ofNullable(reason),
+                    Optional.ofNullable(reason).filter(r -> !r.isEmpty()),
                     Optional.ofNullable(detail).filter(d -> !d.isEmpty()));
         }
     }

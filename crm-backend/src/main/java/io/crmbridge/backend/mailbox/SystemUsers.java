@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The system users: one per Domino mailbox that has submitted mail, with its owner's names when a sent
- * mail has shown them. Called within the caller's transaction.
+ * The system users: one per Domino mailbox that has submitted or sent mail, with its owner's names when a
+ * sent mail has shown them. Their mailboxes and Notes names are what makes an address internal. Called
+ * within the caller's transaction.
  */
 public final class SystemUsers {
     private SystemUsers() {
+    }
+
+    /** A system user as correlation needs it: its id and mailbox address. */
+    public record SystemUser(UUID id, String mailbox) {
     }
 
     /** A mailbox address as stored: trimmed, lower case. */
@@ -31,17 +36,17 @@ public final class SystemUsers {
                             .bind("d", displayName).bind("id", existing.get()).execute();
                 }
                 if (!notesName.isEmpty()) {
-                    h.createUpdate("UPDATE system_users SET notes_name = :n WHERE id = :id AND notes_name = ''")
-                            .bind("n", notesName).bind("id", existing.get()).execute();
+                    h.createUpdate("UPDATE system_users SET notes_name = :n, notes_key = :k WHERE id = :id AND notes_name = ''")
+                            .bind("n", notesName).bind("k", NotesName.key(notesName)).bind("id", existing.get()).execute();
                 }
                 return existing.get();
             }
             UUID id = UUID.randomUUID();
             Optional<UUID> created = Savepoints.insertUnlessTaken(h, () -> {
-                h.createUpdate("INSERT INTO system_users (id, mailbox, display_name, notes_name, first_seen_at) "
-                                + "VALUES (:id, :mailbox, :d, :n, :now)")
+                h.createUpdate("INSERT INTO system_users (id, mailbox, display_name, notes_name, notes_key, first_seen_at) "
+                                + "VALUES (:id, :mailbox, :d, :n, :k, :now)")
                         .bind("id", id).bind("mailbox", mailbox).bind("d", displayName).bind("n", notesName)
-                        .bind("now", now).execute();
+                        .bind("k", NotesName.key(notesName)).bind("now", now).execute();
                 return id;
             });
             if (created.isPresent()) {
@@ -57,5 +62,17 @@ public final class SystemUsers {
     public static Optional<UUID> find(Handle h, String mailbox) {
         return h.createQuery("SELECT id FROM system_users WHERE mailbox = :mailbox")
                 .bind("mailbox", mailbox).mapTo(UUID.class).findOne();
+    }
+
+    /** The system user whose Notes name is {@code notesName} in any of its forms (canonical, abbreviated). */
+    public static Optional<SystemUser> findByNotesName(Handle h, String notesName) {
+        String key = NotesName.key(notesName);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        return h.createQuery("SELECT id, mailbox FROM system_users WHERE notes_key = :key ORDER BY first_seen_at, id")
+                .bind("key", key)
+                .map((rs, ctx) -> new SystemUser(rs.getObject("id", UUID.class), rs.getString("mailbox")))
+                .list().stream().findFirst();
     }
 }

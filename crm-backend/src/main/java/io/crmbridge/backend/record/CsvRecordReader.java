@@ -21,7 +21,7 @@ import java.util.TreeSet;
 /** Reads record rows from CSV, each with the line it starts on, so a bad row can be reported where it is. */
 final class CsvRecordReader {
     static final String HEADER = "type,id,name,first_name,middle_name,last_name,email,company,title,phone,fax,mobile,"
-            + "street,city,state,postal_code,country,notes,parent_id";
+            + "street,city,state,postal_code,country,notes,parent_id,owner";
     private static final Set<String> COLUMNS = Set.of(HEADER.split(","));
 
     /** One data row: its line in the file, and the record it describes or what is wrong with it. */
@@ -101,7 +101,7 @@ final class CsvRecordReader {
                 value(rec, header, "phone"), value(rec, header, "fax"), value(rec, header, "mobile"),
                 value(rec, header, "street"), value(rec, header, "city"), value(rec, header, "state"),
                 value(rec, header, "postal_code"), value(rec, header, "country"), value(rec, header, "notes"),
-                parent.isEmpty() ? Optional.empty() : Optional.of(parent))), Optional.empty());
+                parent.isEmpty() ? Optional.empty() : Optional.of(parent), value(rec, header, "owner"))), Optional.empty());
     }
 
     private static String value(CSVRecord rec, List<String> header, String column) {

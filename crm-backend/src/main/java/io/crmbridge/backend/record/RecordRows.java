@@ -6,14 +6,16 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The SQL that reads and writes records and their email addresses, within the caller's transaction. */
 final class RecordRows {
     private static final String COLUMNS = "id, record_type, name, first_name, middle_name, last_name, company, title, phone, fax, "
-            + "mobile, street, city, region, postal_code, country, notes, parent_id, updated_at";
+            + "mobile, street, city, region, postal_code, country, notes, parent_id, owner_mailbox, updated_at";
 
     Optional<RecordType> typeOf(Handle h, UUID id) {
         return h.createQuery("SELECT record_type FROM records WHERE id = :id").bind("id", id)
@@ -34,13 +36,13 @@ final class RecordRows {
                 emails, rs.getString("company"), rs.getString("title"), rs.getString("phone"), rs.getString("fax"),
                 rs.getString("mobile"), rs.getString("street"), rs.getString("city"), rs.getString("region"),
                 rs.getString("postal_code"), rs.getString("country"), rs.getString("notes"),
-                Optional.ofNullable(rs.getObject("parent_id", UUID.class)), updatedAt);
+                Optional.ofNullable(rs.getObject("parent_id", UUID.class)), rs.getString("owner_mailbox"), updatedAt);
     }
 
     void insert(Handle h, UUID id, ValidRecord r, Instant now) {
         h.createUpdate("INSERT INTO records (" + COLUMNS + ", created_at) VALUES (:id, :type, :name, :first, :middle, :last, "
                         + ":company, :title, :phone, :fax, :mobile, :street, :city, :region, :postal, :country, :notes, "
-                        + ":parent, :now, :now)")
+                        + "CAST(:parent AS UUID), :owner, :now, :now)")
                 .bindMap(values(id, r)).bind("now", now).execute();
     }
 
@@ -48,7 +50,7 @@ final class RecordRows {
         h.createUpdate("UPDATE records SET record_type = :type, name = :name, first_name = :first, middle_name = :middle, "
                         + "last_name = :last, company = :company, title = :title, phone = :phone, fax = :fax, mobile = :mobile, "
                         + "street = :street, city = :city, region = :region, postal_code = :postal, country = :country, "
-                        + "notes = :notes, parent_id = :parent, updated_at = :now WHERE id = :id")
+                        + "notes = :notes, parent_id = CAST(:parent AS UUID), owner_mailbox = :owner, updated_at = :now WHERE id = :id")
                 .bindMap(values(id, r)).bind("now", now).execute();
     }
 
@@ -69,8 +71,8 @@ final class RecordRows {
         batch.execute();
     }
 
-    private static java.util.Map<String, Object> values(UUID id, ValidRecord r) {
-        java.util.Map<String, Object> v = new java.util.HashMap<>();
+    private static Map<String, Object> values(UUID id, ValidRecord r) {
+        Map<String, Object> v = new HashMap<>();
         v.put("id", id);
         v.put("type", r.type().name());
         v.put("name", r.name());
@@ -89,6 +91,7 @@ final class RecordRows {
         v.put("country", r.country());
         v.put("notes", r.notes());
         v.put("parent", r.parentId().orElse(null));
+        v.put("owner", r.owner());
         return v;
     }
 }

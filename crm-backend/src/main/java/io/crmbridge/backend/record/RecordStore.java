@@ -16,12 +16,12 @@ import java.util.UUID;
 
 /**
  * Creates, updates, finds and imports CRM records (accounts, contacts, leads, opportunities, cases). An
- * upsert replaces every field of an existing record, its email addresses included.
+ * upsert replaces every field of an existing record, its email addresses and its owner included.
  */
 public final class RecordStore {
     private static final Logger LOG = LoggerFactory.getLogger(RecordStore.class);
-    /** The most records one upsert call may carry. */
-    public static final int MAX_UPSERT = 1000;
+    /** The most records one upsert call may carry (the front end sets its own, lower limit). */
+    public static final int MAX_UPSERT = 100_000;
 
     private final Database db;
     private final RecordRows rows = new RecordRows();
@@ -85,8 +85,9 @@ public final class RecordStore {
 
     /**
      * Imports records from CSV with the header {@value CsvRecordReader#HEADER} (columns may be left out, except
-     * {@code type}; {@code type} is a word such as {@code contact}; several emails are separated by {@code ;}).
-     * A bad row is reported with its line number and skipped; the others are imported in one transaction. A
+     * {@code type}; {@code type} is a word such as {@code contact}; several emails are separated by {@code ;};
+     * {@code owner} is the alias of the owner's Exchange mailbox). A column left out is "" for every row, so an
+     * import replaces it (an owner, too) like an upsert does. A bad row is reported with its line number and skipped; the others are imported in one transaction. A
      * parent may appear anywhere in the file. Throws {@link BackendException} INVALID_REQUEST for an unusable
      * header, UNAVAILABLE when the store cannot commit.
      */

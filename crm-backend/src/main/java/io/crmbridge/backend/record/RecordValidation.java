@@ -19,6 +19,7 @@ final class RecordValidation {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>(),;:\"\\[\\]\\\\]+@[^@\\s<>(),;:\"\\[\\]\\\\]+");
     static final int MAX_EMAIL = 320;
     static final int MAX_NOTES = 100_000;
+    static final int MAX_OWNER = 320;
 
     private RecordValidation() {
     }
@@ -67,13 +68,14 @@ final class RecordValidation {
         length("postal code", in.postalCode(), 40, problems);
         length("country", in.country(), 200, problems);
         length("notes", in.notes(), MAX_NOTES, problems);
+        length("owner", in.owner(), MAX_OWNER, problems);
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), Optional.of(String.join("; ", problems)));
         }
         return new Result(Optional.of(new ValidRecord(in.type(), id, name, in.firstName().strip(), in.middleName().strip(),
                 in.lastName().strip(), List.copyOf(emails), in.company().strip(), in.title().strip(), in.phone().strip(),
                 in.fax().strip(), in.mobile().strip(), in.street().strip(), in.city().strip(), in.state().strip(),
-                in.postalCode().strip(), in.country().strip(), in.notes(), parent)), Optional.empty());
+                in.postalCode().strip(), in.country().strip(), in.notes(), parent, in.owner().strip())), Optional.empty());
     }
 
     /** The GUID in {@code text} (braces allowed), strictly in 8-4-4-4-12 form. */

@@ -26,10 +26,7 @@ final class RecordWriter {
         if (withParent && record.parentId().isPresent() && rows.typeOf(h, record.parentId().get()).isEmpty()) {
             return Written.refused("parent " + record.parentId().get() + " does not exist");
         }
-        ValidRecord stored = withParent ? record : new ValidRecord(record.type(), record.id(), record.name(), record.firstName(),
-                record.middleName(), record.lastName(), record.emails(), record.company(), record.title(), record.phone(),
-                record.fax(), record.mobile(), record.street(), record.city(), record.state(), record.postalCode(),
-                record.country(), record.notes(), Optional.empty());
+        ValidRecord stored = withParent ? record : record.withoutParent();
         for (int tries = 0; ; tries++) {
             Optional<RecordType> existing = rows.typeOf(h, id);
             if (existing.isPresent() && existing.get() != record.type()) {

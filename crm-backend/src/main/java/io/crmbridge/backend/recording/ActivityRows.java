@@ -4,6 +4,7 @@ import io.crmbridge.backend.activity.CorrelationMethod;
 import io.crmbridge.backend.activity.Direction;
 import io.crmbridge.backend.activity.PartyRole;
 import io.crmbridge.backend.correlation.Correlation;
+import io.crmbridge.backend.correlation.NotTrackedReason;
 import io.crmbridge.backend.correlation.UnresolvedReason;
 import io.crmbridge.backend.intake.AttachmentMeta;
 import io.crmbridge.backend.intake.InboundMail;
@@ -14,10 +15,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -29,44 +28,63 @@ final class ActivityRows {
     record Existing(UUID id, Direction direction, Correlation decision) {
     }
 
-    /** A party as stored: the address lower-case, "" when absent. */
-    record PartyRow(PartyRole role, String email, String displayName, String notesName) {
+    /** A party as stored: the address as compared ("" when none), and the system user it is, if any. */
+    record PartyRow(PartyRole role, String email, String displayName, String notesName, Optional<UUID> systemUser) {
     }
 
     Optional<Existing> findByKey(Handle h, String messageKey) {
         return h.createQuery("""
                         SELECT a.id, a.direction, a.state, a.regarding_type, a.regarding_id, r.name AS regarding_name,
-                               a.correlation, a.evidence, u.reason, u.detail
+                               a.correlation, a.evidence, a.state_reason, a.state_detail
                         FROM email_activities a
                         LEFT JOIN records r ON r.id = a.regarding_id
-                        LEFT JOIN unresolved_items u ON u.activity_id = a.id
                         WHERE a.message_key = :key""")
                 .bind("key", messageKey)
                 .map((rs, ctx) -> {
                     UUID regardingId = rs.getObject("regarding_id", UUID.class);
-                    Correlation decision = regardingId != null && "RECORDED".equals(rs.getString("state"))
-                            ? new Correlation.Linked(new RecordRef(RecordType.valueOf(rs.getString("regarding_type")),
-                            regardingId, rs.getString("regarding_name")),
-                            CorrelationMethod.valueOf(rs.getString("correlation")), rs.getString("evidence"))
-                            : new Correlation.Unresolved(reason(rs.getString("reason")), rs.getString("detail"));
+                    String state = rs.getString("state");
+                    String reason = rs.getString("state_reason");
+                    String detail = rs.getString("state_detail");
+                    Correlation decision;
+                    if (regardingId != null && "RECORDED".equals(state)) {
+                        decision = new Correlation.Linked(new RecordRef(RecordType.valueOf(rs.getString("regarding_type")),
+                                regardingId, rs.getString("regarding_name")),
+                                CorrelationMethod.valueOf(rs.getString("correlation")), rs.getString("evidence"));
+                    } else if ("IGNORED".equals(state)) {
+                        decision = new Correlation.NotTracked(NotTrackedReason.valueOf(reason), detail);
+                    } else {
+                        decision = new Correlation.Unresolved(reason.isEmpty() ? UnresolvedReason.NO_MATCH
+                                : UnresolvedReason.valueOf(reason), detail);
+                    }
                     return new Existing(rs.getObject("id", UUID.class), Direction.valueOf(rs.getString("direction")), decision);
                 })
                 .findOne();
     }
 
-    private static UnresolvedReason reason(String stored) {
-        return stored == null ? UnresolvedReason.NO_TAG : UnresolvedReason.valueOf(stored);
-    }
-
     void insertActivity(Handle h, UUID id, String messageKey, InboundMail mail, Direction direction, Instant occurredAt,
-                        Correlation decision, UUID ownerId, Instant now) {
+                        Correlation decision, UUID ownerId, String ownerRank, Instant now) {
         Optional<Correlation.Linked> linked = decision instanceof Correlation.Linked l ? Optional.of(l) : Optional.empty();
+        String state;
+        String reason = "";
+        String detail = "";
+        if (decision instanceof Correlation.Unresolved u) {
+            state = "UNRESOLVED";
+            reason = u.reason().name();
+            detail = u.detail();
+        } else if (decision instanceof Correlation.NotTracked n) {
+            state = "IGNORED";
+            reason = n.reason().name();
+            detail = n.detail();
+        } else {
+            state = "RECORDED";
+        }
         h.createUpdate("""
                         INSERT INTO email_activities (id, message_key, message_id, in_reply_to, reference_ids, subject,
                             direction, occurred_at, body, body_truncated, state, regarding_type, regarding_id, correlation,
-                            evidence, owner_id, created_at, updated_at)
+                            evidence, state_reason, state_detail, owner_id, owner_rank, created_at, updated_at)
                         VALUES (:id, :key, :messageId, :inReplyTo, :references, :subject, :direction, :occurredAt, :body,
-                            :truncated, :state, :regardingType, :regardingId, :correlation, :evidence, :owner, :now, :now)""")
+                            :truncated, :state, :regardingType, CAST(:regardingId AS UUID), :correlation, :evidence,
+                            :reason, :detail, :owner, :ownerRank, :now, :now)""")
                 .bind("id", id)
                 .bind("key", messageKey)
                 .bind("messageId", ActivityRecorder.messageIdOf(mail))
@@ -78,41 +96,33 @@ final class ActivityRows {
                 .bind("occurredAt", occurredAt)
                 .bind("body", mail.body())
                 .bind("truncated", mail.bodyTruncated())
-                .bind("state", linked.isPresent() ? "RECORDED" : "UNRESOLVED")
+                .bind("state", state)
                 .bind("regardingType", linked.map(l -> l.regarding().type().name()).orElse(null))
                 .bind("regardingId", linked.map(l -> l.regarding().id()).orElse(null))
                 .bind("correlation", linked.map(l -> l.method().name()).orElse(null))
                 .bind("evidence", linked.map(Correlation.Linked::evidence).orElse(""))
+                .bind("reason", reason)
+                .bind("detail", detail)
                 .bind("owner", ownerId)
+                .bind("ownerRank", ownerRank)
                 .bind("now", now)
                 .execute();
     }
 
-    /** Each party once, or once per record its address belongs to; matched to a system user where it is a mailbox. */
+    /** Each party once, or once per record its address belongs to; matched to its system user where it is one. */
     void insertParties(Handle h, UUID activityId, List<PartyRow> parties) {
-        // two look-ups for all the parties, not two per party: a mail has up to a dozen of them
-        List<String> emails = parties.stream().map(PartyRow::email).filter(e -> !e.isEmpty()).distinct().sorted().toList();
-        Map<String, List<UUID>> recordsByEmail = new HashMap<>();
-        Map<String, UUID> systemUserByEmail = new HashMap<>();
-        if (!emails.isEmpty()) {
-            h.createQuery("SELECT email, record_id FROM record_emails WHERE email IN (<emails>) ORDER BY email, record_id")
-                    .bindList("emails", emails)
-                    .map((rs, ctx) -> Map.entry(rs.getString("email"), rs.getObject("record_id", UUID.class)))
-                    .forEach(e -> recordsByEmail.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-            h.createQuery("SELECT mailbox, id FROM system_users WHERE mailbox IN (<emails>)")
-                    .bindList("emails", emails)
-                    .map((rs, ctx) -> Map.entry(rs.getString("mailbox"), rs.getObject("id", UUID.class)))
-                    .forEach(e -> systemUserByEmail.put(e.getKey(), e.getValue()));
-        }
+        // CAST: a null UUID goes out untyped (as VARCHAR), which PostgreSQL refuses for a UUID column
         PreparedBatch batch = h.prepareBatch("""
                 INSERT INTO activity_parties (activity_id, ordinal, role, email, display_name, notes_name,
                     matched_record_id, matched_system_user_id)
-                VALUES (:activity, :ordinal, :role, :email, :displayName, :notesName, :record, :systemUser)""");
+                VALUES (:activity, :ordinal, :role, :email, :displayName, :notesName, CAST(:record AS UUID),
+                    CAST(:systemUser AS UUID))""");
         int ordinal = 0;
         for (PartyRow p : parties) {
-            List<UUID> records = recordsByEmail.getOrDefault(p.email(), List.of());
-            UUID systemUser = systemUserByEmail.get(p.email());
-            List<UUID> matches = records.isEmpty() ? java.util.Collections.singletonList(null) : records;
+            List<UUID> records = p.email().isEmpty() ? List.of()
+                    : h.createQuery("SELECT record_id FROM record_emails WHERE email = :email ORDER BY record_id")
+                    .bind("email", p.email()).mapTo(UUID.class).list();
+            List<UUID> matches = records.isEmpty() ? Collections.singletonList(null) : records;
             for (UUID record : matches) {
                 batch.bind("activity", activityId)
                         .bind("ordinal", ordinal++)
@@ -121,7 +131,7 @@ final class ActivityRows {
                         .bind("displayName", p.displayName())
                         .bind("notesName", p.notesName())
                         .bind("record", record)
-                        .bind("systemUser", systemUser)
+                        .bind("systemUser", p.systemUser().orElse(null))
                         .add();
             }
         }
@@ -156,6 +166,15 @@ final class ActivityRows {
         h.createUpdate("INSERT INTO unresolved_items (activity_id, reason, detail, queued_at) VALUES (:id, :reason, :detail, :now)")
                 .bind("id", activityId).bind("reason", unresolved.reason().name()).bind("detail", unresolved.detail())
                 .bind("now", now).execute();
+        if (unresolved.candidates().isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = h.prepareBatch("INSERT INTO unresolved_candidates (activity_id, record_id, ordinal) "
+                + "VALUES (:id, :record, :ordinal)");
+        for (int i = 0; i < unresolved.candidates().size(); i++) {
+            batch.bind("id", activityId).bind("record", unresolved.candidates().get(i).id()).bind("ordinal", i).add();
+        }
+        batch.execute();
     }
 
     void updateDirection(Handle h, UUID activityId, Direction direction, Instant now) {
@@ -163,17 +182,17 @@ final class ActivityRows {
                 .bind("direction", direction.name()).bind("now", now).bind("id", activityId).execute();
     }
 
-    /** Links an unresolved activity, takes it off the queue, and moves its submissions along. */
-    void link(Handle h, UUID activityId, Correlation.Linked linked, Instant now) {
-        h.createUpdate("""
-                        UPDATE email_activities SET state = 'RECORDED', regarding_type = :type, regarding_id = :regarding,
-                            correlation = :method, evidence = :evidence, updated_at = :now
-                        WHERE id = :id""")
-                .bind("type", linked.regarding().type().name()).bind("regarding", linked.regarding().id())
-                .bind("method", linked.method().name()).bind("evidence", linked.evidence()).bind("now", now)
-                .bind("id", activityId).execute();
-        h.createUpdate("DELETE FROM unresolved_items WHERE activity_id = :id").bind("id", activityId).execute();
-        h.createUpdate("UPDATE mail_submissions SET state = 'RECORDED' WHERE activity_id = :id AND state = 'UNRESOLVED'")
-                .bind("id", activityId).execute();
+    /** Marks the parties with this mailbox's address as its system user, where they were recorded before it was known. */
+    void matchMailboxParties(Handle h, UUID activityId, String mailbox, UUID systemUser) {
+        h.createUpdate("UPDATE activity_parties SET matched_system_user_id = :user WHERE activity_id = :id AND email = :mailbox "
+                        + "AND matched_system_user_id IS NULL")
+                .bind("user", systemUser).bind("id", activityId).bind("mailbox", mailbox).execute();
+    }
+
+    /** Makes {@code owner} the owner when its rank comes before the current owner's; whether it did. */
+    boolean takeOwnership(Handle h, UUID activityId, UUID owner, String rank, Instant now) {
+        return h.createUpdate("UPDATE email_activities SET owner_id = :owner, owner_rank = :rank, updated_at = :now "
+                        + "WHERE id = :id AND owner_rank > :rank")
+                .bind("owner", owner).bind("rank", rank).bind("now", now).bind("id", activityId).execute() > 0;
     }
 }

@@ -11,6 +11,9 @@ import java.util.UUID;
 record RecordingOutcome(UUID activityId, boolean created, Correlation decision) {
 
     String state() {
-        return decision instanceof Correlation.Linked ? "RECORDED" : "UNRESOLVED";
+        if (decision instanceof Correlation.Linked) {
+            return "RECORDED";
+        }
+        return decision instanceof Correlation.NotTracked ? "IGNORED" : "UNRESOLVED";
     }
 }

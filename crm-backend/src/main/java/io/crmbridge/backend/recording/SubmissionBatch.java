@@ -112,11 +112,15 @@ final class SubmissionBatch {
     private static void log(ClaimedSubmission s, RecordingOutcome outcome) {
         String seen = outcome.created() ? "Recorded activity" : "Recorded sighting of activity";
         if (outcome.decision() instanceof Correlation.Linked linked) {
-            LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: regarding {} {} by {}", seen, outcome.activityId(),
-                    s.id(), s.messageId(), s.mailbox(), linked.regarding().type(), linked.regarding().id(), linked.method());
+            LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: regarding {} {} by {} ({})", seen, outcome.activityId(),
+                    s.id(), s.messageId(), s.mailbox(), linked.regarding().type(), linked.regarding().id(), linked.method(),
+                    linked.evidence());
         } else if (outcome.decision() instanceof Correlation.Unresolved unresolved) {
             LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: unresolved, {} {}", seen, outcome.activityId(), s.id(),
                     s.messageId(), s.mailbox(), unresolved.reason(), unresolved.detail());
+        } else if (outcome.decision() instanceof Correlation.NotTracked notTracked) {
+            LOG.info("{} {} for receipt {} Message-ID {} mailbox {}: not tracked, {}", seen, outcome.activityId(), s.id(),
+                    s.messageId(), s.mailbox(), notTracked.reason());
         }
     }
 

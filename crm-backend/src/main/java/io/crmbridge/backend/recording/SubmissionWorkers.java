@@ -1,11 +1,13 @@
 package io.crmbridge.backend.recording;
 
 import io.crmbridge.backend.correlation.CorrelationChain;
+import io.crmbridge.backend.correlation.Correlator;
 import io.crmbridge.backend.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,12 +34,17 @@ public final class SubmissionWorkers implements AutoCloseable {
     private volatile boolean running;
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
 
-    /** {@code workers} workers (none is allowed: then nothing is recorded by this process). */
+    /** {@code workers} workers (none is allowed: then nothing is recorded by this process), with no internal domains. */
     public SubmissionWorkers(Database db, CorrelationChain chain, int workers, Duration pollInterval) {
+        this(db, new Correlator(chain, List.of()), workers, pollInterval);
+    }
+
+    /** {@code workers} workers (none is allowed: then nothing is recorded by this process). */
+    public SubmissionWorkers(Database db, Correlator correlator, int workers, Duration pollInterval) {
         this.db = db;
         this.workers = workers;
         this.pollInterval = pollInterval;
-        this.batch = new SubmissionBatch(db, new ActivityRecorder(chain), pollInterval);
+        this.batch = new SubmissionBatch(db, new ActivityRecorder(correlator), pollInterval);
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
             Thread t = new Thread(r, "crm-worker-" + n.incrementAndGet());

@@ -12,12 +12,12 @@ import org.jdbi.v3.core.config.ConfigRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,7 +31,6 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Vendor vendor;
     private final Clock clock;
-    private volatile boolean syncRefused;
 
     private Database(HikariDataSource pool, Vendor vendor, Clock clock) {
         this.pool = pool;
@@ -82,49 +81,43 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(pool, vendor, Clock.systemUTC());
         if (vendor == Vendor.H2) {
-            db.requireImmediateCommitWrites();
+            db.restoreBackgroundWrites();
         }
         LOG.info("Store ready: {} at {}", vendor.productName(), redact(jdbcUrl));
         return db;
     }
 
     /*
-     * H2 2.x (MVStore) keeps committed changes in memory and writes them from a background thread every
-     * WRITE_DELAY ms (500 by default): a process killed within that window loses commits it already
-     * acknowledged. With WRITE_DELAY 0, TransactionStore.endTransaction calls MVStore.commit() for every
-     * transaction that changed something, which writes the chunk to the file before COMMIT returns. The
-     * setting is persistent and per database, so any H2 URL gets it, not only the embedded default.
+     * WRITE_DELAY is stored in the database file. Files created by early builds carry WRITE_DELAY 0, under which
+     * H2 2.3.232 writes a chunk per commit (the file grows by hundreds of MB) and its close-time compaction
+     * fails; durability comes from syncToDisk instead, so such files get H2's default back.
      */
-    private void requireImmediateCommitWrites() {
+    private void restoreBackgroundWrites() {
         try (Handle h = jdbi.open()) {
-            // H2 lists the setting twice once it has been SET (the stored value and the live one)
-            List<String> delays = h.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
-                    .mapTo(String.class).list();
-            if (delays.isEmpty() || !delays.stream().allMatch("0"::equals)) {
-                h.execute("SET WRITE_DELAY 0");
+            boolean immediate = h.createQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")
+                    .mapTo(String.class).list().contains("0");
+            if (immediate) {
+                h.execute("SET WRITE_DELAY 500");
+                LOG.info("H2 WRITE_DELAY was 0; set back to 500 ms (commits that are answered are forced to disk anyway)");
             }
         } catch (RuntimeException e) {
-            LOG.warn("Cannot set WRITE_DELAY 0 on the H2 database (the user needs admin rights); commits may be lost "
-                    + "if the process is killed: {}", e.getMessage());
+            LOG.warn("Cannot check H2's WRITE_DELAY: {}", e.getMessage());
         }
     }
 
     /**
-     * Forces what has been committed onto the disk, for the operations whose answer promises durability.
-     * On H2 a commit reaches the operating system (see above) but is not fsync'ed, so it survives the
-     * process being killed but not a power cut; {@code CHECKPOINT SYNC} flushes the store and calls
-     * {@code FileChannel.force}. PostgreSQL flushes its WAL on commit already (synchronous_commit).
+     * Forces what has been committed onto the disk, for the operations whose answer promises durability
+     * (intake, record changes, users): on H2 see {@link H2Durability}; PostgreSQL has flushed its WAL on
+     * commit already (synchronous_commit, unless an administrator turned it off).
      */
     public void syncToDisk() {
-        if (vendor != Vendor.H2 || syncRefused) {
+        if (vendor != Vendor.H2) {
             return;
         }
         try (Handle h = jdbi.open()) {
-            h.execute("CHECKPOINT SYNC");
-        } catch (RuntimeException e) {
-            syncRefused = true;
-            LOG.warn("CHECKPOINT SYNC refused by H2 (the user needs admin rights); commits survive a killed process "
-                    + "but not a power cut: {}", e.getMessage());
+            H2Durability.flushAndSync(h.getConnection());
+        } catch (SQLException | RuntimeException e) {
+            throw new BackendException(BackendException.UNAVAILABLE, "cannot force committed changes to disk: " + e.getMessage(), e);
         }
     }
 

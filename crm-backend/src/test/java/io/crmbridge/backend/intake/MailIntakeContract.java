@@ -35,7 +35,9 @@ abstract class MailIntakeContract {
 
     @AfterEach
     void stop() {
-        backend.close();
+        if (backend != null) {
+            backend.close();
+        }
     }
 
     private Mails mail() {

@@ -54,6 +54,12 @@ public final class FaultDetailInterceptor extends AbstractPhaseInterceptor<Messa
         if (fault.getCause() instanceof io.crmbridge.ws.records.v1.ServiceFault records) {
             return java.util.Optional.of(records.getFaultInfo().getCode());
         }
+        if (fault.getCause() instanceof io.crmbridge.ws.queue.v1.ServiceFault queue) {
+            return java.util.Optional.of(queue.getFaultInfo().getCode());
+        }
+        if (fault.getCause() instanceof io.crmbridge.ws.contacts.v1.ServiceFault contacts) {
+            return java.util.Optional.of(contacts.getFaultInfo().getCode());
+        }
         return java.util.Optional.empty();
     }
 }

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code crm-bridge} command line: serve, demo, records import, import-mail, users. */
+/** The {@code crm-bridge} command line: serve, demo, records import, contacts, import-mail, users. */
 @Command(
         name = "crm-bridge",
         mixinStandardHelpOptions = true,
@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             DemoCommand.class,
             RecordsCommand.class,
+            ContactsCommand.class,
             ImportMailCommand.class,
             UsersCommand.class,
             CommandLine.HelpCommand.class

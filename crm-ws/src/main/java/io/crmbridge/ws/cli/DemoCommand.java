@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             backend.close();
             throw e;
         }
-        ServeCommand.awaitShutdown(server, backend);
+        ServeCommand.awaitShutdown(server, java.util.Optional.empty(), backend);
         return CrmBridgeCommand.OK;
     }
 

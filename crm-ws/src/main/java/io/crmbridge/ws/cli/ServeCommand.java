@@ -1,6 +1,9 @@
 package io.crmbridge.ws.cli;
 
 import io.crmbridge.backend.CrmBackend;
+import io.crmbridge.backend.exchange.sync.ContactSync;
+import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
+import java.util.Optional;
 import io.crmbridge.ws.config.CrmBridgeConfig;
 import io.crmbridge.ws.config.CrmBridgeConfig.ConfigKey;
 import io.crmbridge.ws.server.CrmBridgeServer;
@@ -31,23 +34,31 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             settings = settings.with(ConfigKey.SERVER_PORT, port.toString());
         }
         LOG.info("Starting CRM Bridge with settings from {}", settings.source());
+        Optional<ContactSyncSettings> contacts = settings.contactSync();
         CrmBackend backend = CrmBackend.start(settings.backend());
+        Optional<ContactSync> contactSync = Optional.empty();
         CrmBridgeServer server;
         try {
-            server = CrmBridgeServer.start(ServerSettings.from(settings), backend);
+            contactSync = contacts.map(backend::contactSync);
+            contactSync.ifPresent(ContactSync::start);
+            contacts.ifPresent(c -> LOG.info("Contact sync to {} Exchange mailbox(es) is on", c.mailboxes().size()));
+            server = CrmBridgeServer.start(ServerSettings.from(settings), backend, contactSync);
         } catch (RuntimeException e) {
+            contactSync.ifPresent(ContactSync::close);
             backend.close();
             throw e;
         }
-        awaitShutdown(server, backend);
+        awaitShutdown(server, contactSync, backend);
         return CrmBridgeCommand.OK;
     }
 
-    /** Blocks until the JVM is asked to stop, then stops the listener first and the workers after. */
-    static void awaitShutdown(CrmBridgeServer server, CrmBackend backend) throws InterruptedException {
+    /** Blocks until the JVM is asked to stop, then stops the listener first, the contact sync, and the workers last. */
+    static void awaitShutdown(CrmBridgeServer server, Optional<ContactSync> contactSync, CrmBackend backend)
+            throws InterruptedException {
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            contactSync.ifPresent(ContactSync::close);
             backend.close();
             closed.countDown();
         }, "crm-bridge-shutdown"));

@@ -1,12 +1,17 @@
 package io.crmbridge.ws.config;
 
 import io.crmbridge.backend.BackendSettings;
+import io.crmbridge.backend.sending.SmtpSettings;
+import io.crmbridge.backend.exchange.sync.ContactSyncConfig;
+import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +74,29 @@ public final class CrmBridgeConfig {
         return value == null || value.isBlank() ? key.defaultValue() : value.trim();
     }
 
+    /**
+     * Contact sync to Exchange; empty when no mailbox is configured. Its keys ({@code exchange.*}) are
+     * many and per server and mailbox, so they are listed in {@link ContactSyncConfig}, not in {@link ConfigKey};
+     * environment variables override them the same way.
+     */
+    public Optional<ContactSyncSettings> contactSync() {
+        try {
+            return ContactSyncConfig.read(this::raw);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
+    /** A key's value from the environment or the file, "" when it is set in neither. */
+    private String raw(String key) {
+        String env = environment.get("CRMBRIDGE_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        if (env != null && !env.isBlank()) {
+            return env.trim();
+        }
+        String value = file.getProperty(key);
+        return value == null ? "" : value.trim();
+    }
+
     public int number(ConfigKey key, int min, int max) {
         String value = text(key);
         try {
@@ -96,12 +124,32 @@ public final class CrmBridgeConfig {
     public BackendSettings backend() {
         int workers = number(ConfigKey.WORKERS, 0, 64);
         Duration poll = Duration.ofMillis(number(ConfigKey.WORKER_POLL_MILLIS, 10, 600_000));
-        return optional(ConfigKey.DATABASE_URL)
+        BackendSettings store = optional(ConfigKey.DATABASE_URL)
                 .map(url -> new BackendSettings(url, text(ConfigKey.DATABASE_USER), text(ConfigKey.DATABASE_PASSWORD), workers, poll))
-                .orElseGet(() -> {
-                    BackendSettings embedded = BackendSettings.embedded(dataDir());
-                    return new BackendSettings(embedded.jdbcUrl(), embedded.user(), embedded.password(), workers, poll);
-                });
+                .orElseGet(() -> BackendSettings.embedded(dataDir()).withWorkers(workers).withPollInterval(poll));
+        List<String> internal = Arrays.stream(text(ConfigKey.INTERNAL_DOMAINS).split(","))
+                .map(String::trim).filter(d -> !d.isEmpty()).toList();
+        BackendSettings withDomains = internal.isEmpty() ? store : store.withInternalDomains(internal);
+        return smtp().map(withDomains::withSmtp).orElse(withDomains);
+    }
+
+    /** The SMTP server for SendMail, when one is configured. */
+    public Optional<SmtpSettings> smtp() {
+        return optional(ConfigKey.SMTP_HOST).map(host -> new SmtpSettings(host, number(ConfigKey.SMTP_PORT, 1, 65535),
+                bool(ConfigKey.SMTP_STARTTLS), text(ConfigKey.SMTP_USER), text(ConfigKey.SMTP_PASSWORD),
+                Duration.ofSeconds(number(ConfigKey.SMTP_TIMEOUT_SECONDS, 1, 600))))
+                .map(smtp -> optional(ConfigKey.SMTP_TRUSTSTORE)
+                        .map(store -> smtp.withTrustStore(Path.of(store), text(ConfigKey.SMTP_TRUSTSTORE_PASSWORD)))
+                        .orElse(smtp));
+    }
+
+    public boolean bool(ConfigKey key) {
+        String value = text(key).toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "1", "on" -> true;
+            case "false", "no", "0", "off" -> false;
+            default -> throw new ConfigException(key.key() + " must be true or false, not '" + text(key) + "'");
+        };
     }
 
     /** The same settings with one key replaced (command-line options win over file and environment). */
@@ -127,7 +175,16 @@ public final class CrmBridgeConfig {
         DATABASE_PASSWORD("database.password", "", "Database password."),
         WORKERS("workers", "2", "Threads that turn submissions into activities (0 = this node only accepts)."),
         WORKER_POLL_MILLIS("workers.poll-millis", "1000", "How often idle workers look for work committed by other nodes."),
-        MAX_BATCH("mail.max-batch", "1000", "Most messages one SubmitMail call may carry.");
+        MAX_BATCH("mail.max-batch", "1000", "Most messages one SubmitMail call may carry."),
+        SMTP_HOST("smtp.host", "", "SMTP server for mail sent from the CRM (SendMail), e.g. Domino's SMTP listener; empty = SendMail unavailable."),
+        SMTP_PORT("smtp.port", "587", "SMTP port."),
+        SMTP_STARTTLS("smtp.starttls", "true", "Require STARTTLS (the server certificate is verified)."),
+        SMTP_USER("smtp.user", "", "SMTP user, if the server wants authentication."),
+        SMTP_PASSWORD("smtp.password", "", "SMTP password."),
+        SMTP_TIMEOUT_SECONDS("smtp.timeout-seconds", "30", "Connect and read timeout towards the SMTP server."),
+        SMTP_TRUSTSTORE("smtp.truststore", "", "Trust store (PKCS12/JKS) for an SMTP server certificate from a private CA; empty = the JVM's."),
+        SMTP_TRUSTSTORE_PASSWORD("smtp.truststore-password", "", "Its password."),
+        INTERNAL_DOMAINS("mail.internal-domains", "", "Comma-separated mail domains of your own organisation (besides the mailboxes CRM Bridge knows): mail among them only is not tracked unless tagged.");
 
         private final String key;
         private final String defaultValue;

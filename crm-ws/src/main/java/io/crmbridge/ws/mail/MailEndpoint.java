@@ -1,8 +1,8 @@
 package io.crmbridge.ws.mail;
 
-import io.crmbridge.backend.BackendException;
 import io.crmbridge.backend.intake.InboundMail;
 import io.crmbridge.backend.intake.MailIntake;
+import io.crmbridge.ws.access.BackendCalls;
 import io.crmbridge.ws.access.ServiceErrors;
 import io.crmbridge.ws.mail.v1.GetMailStatus;
 import io.crmbridge.ws.mail.v1.GetMailStatusResponse;
@@ -13,12 +13,23 @@ import io.crmbridge.ws.mail.v1.ServiceError;
 import io.crmbridge.ws.mail.v1.ServiceFault;
 import io.crmbridge.ws.mail.v1.SubmitMail;
 import io.crmbridge.ws.mail.v1.SubmitMailResponse;
+import io.crmbridge.backend.outgoing.OutgoingTagging;
+import io.crmbridge.backend.outgoing.TagAdvice;
+import io.crmbridge.backend.sending.CrmMailSender;
+import io.crmbridge.backend.sending.MailToSend;
+import io.crmbridge.backend.sending.SentMail;
+import io.crmbridge.ws.mail.v1.CorrelationMethod;
+import io.crmbridge.ws.mail.v1.SendMail;
+import io.crmbridge.ws.mail.v1.SendMailResponse;
+import io.crmbridge.ws.mail.v1.TagOutgoing;
+import io.crmbridge.ws.mail.v1.TagOutgoingResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The mail service: translates between the v1 contract and the backend's mail intake, nothing more. */
+/** The mail service: translates between the v1 contract and the backend's intake, tagging and sending, nothing more. */
 @jakarta.jws.WebService(
         serviceName = "MailService",
         portName = "MailPort",
@@ -30,10 +41,18 @@ public class MailEndpoint implements MailPort {
     private static final Logger LOG = LoggerFactory.getLogger(MailEndpoint.class);
 
     private final MailIntake intake;
+    private final OutgoingTagging tagging;
+    private final Supplier<CrmMailSender> sender;
     private final int maxBatch;
 
-    public MailEndpoint(MailIntake intake, int maxBatch) {
+    /**
+     * @param sender asked for on each SendMail, so a server without SMTP settings still serves the
+     *     other operations and answers SendMail with UNAVAILABLE
+     */
+    public MailEndpoint(MailIntake intake, OutgoingTagging tagging, Supplier<CrmMailSender> sender, int maxBatch) {
         this.intake = intake;
+        this.tagging = tagging;
+        this.sender = sender;
         this.maxBatch = maxBatch;
     }
 
@@ -72,18 +91,42 @@ public class MailEndpoint implements MailPort {
         return response;
     }
 
+    @Override
+    public TagOutgoingResponse tagOutgoing(TagOutgoing request) throws ServiceFault {
+        if (request == null || request.getMailbox() == null || request.getMailbox().isBlank()) {
+            throw fault(ServiceErrors.INVALID_REQUEST, "mailbox is required.");
+        }
+        TagAdvice advice = call(() -> tagging.advise(MailTranslation.toOutgoing(request)));
+        TagOutgoingResponse response = new TagOutgoingResponse();
+        response.setTag(advice.tag().orElse(null));
+        response.setSubject(advice.subject());
+        advice.regarding().ifPresent(r -> response.setRegarding(MailTranslation.toContract(r)));
+        response.setCorrelation(advice.correlation().map(c -> CorrelationMethod.valueOf(c.name())).orElse(null));
+        response.setEvidence(advice.evidence().orElse(null));
+        return response;
+    }
+
+    @Override
+    public SendMailResponse sendMail(SendMail request) throws ServiceFault {
+        MailToSend mail = MailTranslation.toSend(request).orElseThrow(() -> fault(ServiceErrors.INVALID_REQUEST,
+                "SendMail needs a regardingId (a GUID), a from address, at least one to address, a subject and a body."));
+        SentMail sent = call(() -> sender.get().send(mail));
+        LOG.info("Sent CRM mail {} regarding {} as activity {}", sent.messageId(), mail.regardingId(), sent.activityId());
+        SendMailResponse response = new SendMailResponse();
+        response.setActivityId(sent.activityId().toString());
+        response.setMessageId(sent.messageId());
+        response.setSubject(sent.subject());
+        return response;
+    }
+
     private void requireSize(int size, String what) throws ServiceFault {
         if (size == 0 || size > maxBatch) {
             throw fault(ServiceErrors.INVALID_REQUEST, "A call must carry between 1 and " + maxBatch + " " + what + ", not " + size + ".");
         }
     }
 
-    private static <T> T call(java.util.function.Supplier<T> work) throws ServiceFault {
-        try {
-            return work.get();
-        } catch (BackendException e) {
-            throw fault(e.code(), e.getMessage());
-        }
+    private static <T> T call(Supplier<T> work) throws ServiceFault {
+        return BackendCalls.call(work, MailEndpoint::fault);
     }
 
     static ServiceFault fault(String code, String message) {

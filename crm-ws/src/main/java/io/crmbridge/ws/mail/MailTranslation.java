@@ -5,6 +5,10 @@ import io.crmbridge.backend.intake.InboundMail;
 import io.crmbridge.backend.intake.MailFolder;
 import io.crmbridge.backend.intake.MailStatus;
 import io.crmbridge.backend.intake.Party;
+import io.crmbridge.backend.outgoing.OutgoingMail;
+import io.crmbridge.backend.sending.MailToSend;
+import io.crmbridge.ws.mail.v1.SendMail;
+import io.crmbridge.ws.mail.v1.TagOutgoing;
 import io.crmbridge.ws.mail.v1.Address;
 import io.crmbridge.ws.mail.v1.Attachment;
 import io.crmbridge.ws.mail.v1.CorrelationMethod;
@@ -13,10 +17,12 @@ import io.crmbridge.ws.mail.v1.MailState;
 import io.crmbridge.ws.mail.v1.Receipt;
 import io.crmbridge.ws.mail.v1.ReceiptStatus;
 import io.crmbridge.ws.mail.v1.RecordRef;
+import io.crmbridge.ws.server.Guids;
 import io.crmbridge.ws.server.XmlTimes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Maps the mail contract's types to the backend's and back; rejects what the backend cannot take. */
 final class MailTranslation {
@@ -85,18 +91,42 @@ final class MailTranslation {
         status.setReceiptId(s.receiptId());
         status.setState(MailState.valueOf(s.state().name()));
         status.setActivityId(s.activityId().orElse(null));
-        s.regarding().ifPresent(r -> {
-            RecordRef ref = new RecordRef();
-            ref.setType(r.type().name());
-            ref.setId(r.id().toString());
-            ref.setName(r.name());
-            status.setRegarding(ref);
-        });
+        s.regarding().ifPresent(r -> status.setRegarding(toContract(r)));
         status.setCorrelation(s.correlation().map(c -> CorrelationMethod.valueOf(c.name())).orElse(null));
         status.setEvidence(s.evidence().orElse(null));
         status.setReason(s.reason().orElse(null));
         status.setDetail(s.detail().orElse(null));
         return status;
+    }
+
+    static OutgoingMail toOutgoing(TagOutgoing request) {
+        return new OutgoingMail(request.getMailbox().trim(), text(request.getSubject()), parties(request.getTo()),
+                parties(request.getCc()), parties(request.getBcc()), optional(request.getInReplyTo()),
+                request.getReferences().stream().filter(r -> !blank(r)).map(String::trim).toList());
+    }
+
+    /** The mail to send, or empty when a required part is missing or the regarding id is not a GUID. */
+    static Optional<MailToSend> toSend(SendMail request) {
+        if (request == null || blank(request.getRegardingId()) || request.getFrom() == null || blank(request.getSubject())
+                || request.getBody() == null) {
+            return Optional.empty();
+        }
+        Optional<Party> from = party(request.getFrom()).filter(p -> !p.email().isEmpty());
+        List<Party> to = parties(request.getTo());
+        Optional<UUID> regarding = Guids.parse(request.getRegardingId());
+        if (from.isEmpty() || to.isEmpty() || regarding.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MailToSend(regarding.get(), from.get(), to, parties(request.getCc()), parties(request.getBcc()),
+                request.getSubject().trim(), request.getBody(), optional(request.getClientRef())));
+    }
+
+    static RecordRef toContract(io.crmbridge.backend.record.RecordRef r) {
+        RecordRef ref = new RecordRef();
+        ref.setType(r.type().name());
+        ref.setId(r.id().toString());
+        ref.setName(r.name());
+        return ref;
     }
 
     private static Result reject(String clientRef, String reason) {

@@ -1,6 +1,5 @@
 package io.crmbridge.ws.records;
 
-import io.crmbridge.backend.BackendException;
 import io.crmbridge.backend.activity.ActivityPage;
 import io.crmbridge.backend.activity.ActivityQuery;
 import io.crmbridge.backend.activity.ActivitySummary;
@@ -8,6 +7,7 @@ import io.crmbridge.backend.record.RecordInput;
 import io.crmbridge.backend.record.RecordStore;
 import io.crmbridge.backend.record.RecordType;
 import io.crmbridge.backend.record.UpsertOutcome;
+import io.crmbridge.ws.access.BackendCalls;
 import io.crmbridge.ws.access.ServiceErrors;
 import io.crmbridge.ws.records.v1.Activity;
 import io.crmbridge.ws.records.v1.CrmRecord;
@@ -21,10 +21,12 @@ import io.crmbridge.ws.records.v1.UpsertRecords;
 import io.crmbridge.ws.records.v1.UpsertRecordsResponse;
 import io.crmbridge.ws.records.v1.UpsertResult;
 import io.crmbridge.ws.records.v1.UpsertStatus;
+import io.crmbridge.ws.server.Guids;
 import io.crmbridge.ws.server.XmlTimes;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The records service: translates between the v1 contract and the backend's record store and activities. */
 @jakarta.jws.WebService(
@@ -38,14 +40,24 @@ public class RecordsEndpoint implements RecordsPort {
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 500;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordsEndpoint.class);
+
     private final RecordStore records;
     private final ActivityQuery activities;
     private final int maxBatch;
+    private final java.util.function.Consumer<List<String>> afterUpsert;
 
     public RecordsEndpoint(RecordStore records, ActivityQuery activities, int maxBatch) {
+        this(records, activities, maxBatch, ids -> { });
+    }
+
+    /** {@code afterUpsert} gets the ids of the records stored by each call, e.g. to queue their contact sync. */
+    public RecordsEndpoint(RecordStore records, ActivityQuery activities, int maxBatch,
+                           java.util.function.Consumer<List<String>> afterUpsert) {
         this.records = records;
         this.activities = activities;
         this.maxBatch = maxBatch;
+        this.afterUpsert = afterUpsert;
     }
 
     @Override
@@ -67,10 +79,18 @@ public class RecordsEndpoint implements RecordsPort {
                 positions.add(i);
             }
         }
+        List<String> stored = new java.util.ArrayList<>();
         for (UpsertOutcome outcome : call(() -> records.upsert(inputs))) {
             int position = positions.get(outcome.index());
             results[position] = result(position, outcome.id(), UpsertStatus.valueOf(outcome.status().name()),
                     outcome.faultCode(), outcome.reason());
+            outcome.id().ifPresent(id -> stored.add(id.toString()));
+        }
+        try {
+            afterUpsert.accept(stored);
+        } catch (RuntimeException e) {
+            // The records are stored; a full contact sync picks them up later.
+            LOG.warn("Cannot queue the contact sync of {} upserted records: {}", stored.size(), e.toString());
         }
         UpsertRecordsResponse response = new UpsertRecordsResponse();
         response.getResult().addAll(List.of(results));
@@ -114,7 +134,8 @@ public class RecordsEndpoint implements RecordsPort {
                 text(r.getCompany()), text(r.getTitle()), text(r.getPhone()), text(r.getFax()), text(r.getMobile()),
                 text(r.getStreet()), text(r.getCity()), text(r.getState()), text(r.getPostalCode()), text(r.getCountry()),
                 text(r.getNotes()),
-                Optional.ofNullable(r.getParentId()).filter(id -> !id.isBlank()));
+                Optional.ofNullable(r.getParentId()).filter(id -> !id.isBlank()),
+                text(r.getOwner()));
     }
 
     private static Activity toContract(ActivitySummary a) {
@@ -138,20 +159,11 @@ public class RecordsEndpoint implements RecordsPort {
     }
 
     private static UUID parseId(String id) throws ServiceFault {
-        String bare = id.trim().replaceAll("^\\{|\\}$", "");
-        try {
-            return UUID.fromString(bare);
-        } catch (IllegalArgumentException e) {
-            throw fault(ServiceErrors.INVALID_REQUEST, "recordId is not a GUID: " + id);
-        }
+        return Guids.parse(id).orElseThrow(() -> fault(ServiceErrors.INVALID_REQUEST, "recordId is not a GUID: " + id));
     }
 
-    private static <T> T call(java.util.function.Supplier<T> work) throws ServiceFault {
-        try {
-            return work.get();
-        } catch (BackendException e) {
-            throw fault(e.code(), e.getMessage());
-        }
+    private static <T> T call(Supplier<T> work) throws ServiceFault {
+        return BackendCalls.call(work, RecordsEndpoint::fault);
     }
 
     private static ServiceFault fault(String code, String message) {

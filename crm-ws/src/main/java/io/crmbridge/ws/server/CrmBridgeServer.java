@@ -2,15 +2,19 @@ package io.crmbridge.ws.server;
 
 import io.crmbridge.backend.CrmBackend;
 import io.crmbridge.backend.access.Role;
+import io.crmbridge.backend.exchange.sync.ContactSync;
 import io.crmbridge.ws.access.AuthenticationInterceptor;
 import io.crmbridge.ws.access.AuthorizationInterceptor;
 import io.crmbridge.ws.access.FaultDetailInterceptor;
 import io.crmbridge.ws.access.OperationRoles;
+import io.crmbridge.ws.contacts.ContactsEndpoint;
 import io.crmbridge.ws.mail.MailEndpoint;
+import io.crmbridge.ws.queue.QueueEndpoint;
 import io.crmbridge.ws.records.RecordsEndpoint;
 import jakarta.servlet.ServletConfig;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
@@ -29,7 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SOAP front end: embedded Jetty with CXF's servlet at {@code /services/*} (mail, records) and
+ * The SOAP front end: embedded Jetty with CXF's servlet at {@code /services/*} (mail, records, queue,
+ * contacts) and
  * {@code /health}. Endpoints are thin; every call is authenticated and checked against its role.
  */
 public final class CrmBridgeServer implements AutoCloseable {
@@ -44,6 +49,11 @@ public final class CrmBridgeServer implements AutoCloseable {
     }
 
     public static CrmBridgeServer start(ServerSettings settings, CrmBackend backend) {
+        return start(settings, backend, Optional.empty());
+    }
+
+    /** With contact sync: records upserted through SOAP are queued for it, and {@code /services/contacts} drives it. */
+    public static CrmBridgeServer start(ServerSettings settings, CrmBackend backend, Optional<ContactSync> contactSync) {
         Server jetty = new Server();
         ServerConnector connector = settings.tls().map(tls -> https(jetty, tls)).orElseGet(() -> new ServerConnector(jetty));
         connector.setHost(settings.host());
@@ -52,7 +62,7 @@ public final class CrmBridgeServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("cxf", new ServicesServlet(backend, settings.maxBatch())), "/services/*");
+        context.addServlet(new ServletHolder("cxf", new ServicesServlet(backend, contactSync, settings.maxBatch())), "/services/*");
         context.addServlet(new ServletHolder("health", new HealthServlet(backend)), "/health");
         jetty.setHandler(context);
         try {
@@ -109,10 +119,12 @@ public final class CrmBridgeServer implements AutoCloseable {
     private static final class ServicesServlet extends CXFNonSpringServlet {
         private static final long serialVersionUID = 1L;
         private final transient CrmBackend backend;
+        private final transient Optional<ContactSync> contactSync;
         private final int maxBatch;
 
-        ServicesServlet(CrmBackend backend, int maxBatch) {
+        ServicesServlet(CrmBackend backend, Optional<ContactSync> contactSync, int maxBatch) {
             this.backend = backend;
+            this.contactSync = contactSync;
             this.maxBatch = maxBatch;
         }
 
@@ -120,10 +132,22 @@ public final class CrmBridgeServer implements AutoCloseable {
         protected void loadBus(ServletConfig servletConfig) {
             super.loadBus(servletConfig);
             BusFactory.setThreadDefaultBus(getBus());
-            publish("/mail", new MailEndpoint(backend.mailIntake(), maxBatch), new OperationRoles(MailEndpoint.NAMESPACE,
-                    Map.of("SubmitMail", Set.of(Role.AGENT), "GetMailStatus", Set.of(Role.AGENT))));
-            publish("/records", new RecordsEndpoint(backend.records(), backend.activities(), maxBatch), new OperationRoles(RecordsEndpoint.NAMESPACE,
+            publish("/mail", new MailEndpoint(backend.mailIntake(), backend.outgoingTagging(), backend::mailSender, maxBatch),
+                    new OperationRoles(MailEndpoint.NAMESPACE, Map.of(
+                            "SubmitMail", Set.of(Role.AGENT),
+                            "GetMailStatus", Set.of(Role.AGENT),
+                            "TagOutgoing", Set.of(Role.AGENT),
+                            "SendMail", Set.of(Role.INTEGRATOR))));
+            publish("/records", new RecordsEndpoint(backend.records(), backend.activities(), maxBatch,
+                    ids -> contactSync.ifPresent(sync -> sync.enqueueChanged(ids))), new OperationRoles(RecordsEndpoint.NAMESPACE,
                     Map.of("UpsertRecords", Set.of(Role.INTEGRATOR), "GetActivities", Set.of(Role.INTEGRATOR))));
+            publish("/queue", new QueueEndpoint(backend.reviewQueue()), new OperationRoles(QueueEndpoint.NAMESPACE, Map.of(
+                    "ListUnresolved", Set.of(Role.INTEGRATOR),
+                    "LinkActivity", Set.of(Role.INTEGRATOR),
+                    "CreateRecordAndLink", Set.of(Role.INTEGRATOR),
+                    "IgnoreActivity", Set.of(Role.INTEGRATOR))));
+            publish("/contacts", new ContactsEndpoint(contactSync), new OperationRoles(ContactsEndpoint.NAMESPACE,
+                    Map.of("SyncContacts", Set.of(Role.INTEGRATOR), "GetSyncStatus", Set.of(Role.INTEGRATOR))));
         }
 
         private void publish(String address, Object endpoint, OperationRoles roles) {

@@ -87,6 +87,26 @@ class CommandLineTest {
     }
 
     @Test
+    void recordsImportTakesAnOwnerColumnAndItsHelpNamesIt() throws Exception {
+        Path csv = dir.resolve("owners.csv");
+        Files.writeString(csv, """
+                type,id,name,owner
+                contact,7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d,Hank Scorpio,jdoe
+                """, StandardCharsets.UTF_8);
+
+        int exit = CrmBridgeCommand.execute(Map.of(), "records", "import", csv.toString(), "--config", configFile().toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(0);
+        try (CrmBackend backend = CrmBackend.start(BackendSettings.embedded(dir.resolve("data")).withWorkers(0))) {
+            assertThat(backend.records().find(java.util.UUID.fromString("7a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"))
+                    .orElseThrow().owner()).isEqualTo("jdoe");
+        }
+        out.reset();
+        CrmBridgeCommand.execute(Map.of(), "records", "import", "--help");
+        assertThat(out.toString()).contains("country,notes,parent_id,owner").contains("owner the alias of the owner's Exchange mailbox");
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitOne() throws Exception {
         int exit = CrmBridgeCommand.execute(Map.of(), "records", "import", dir.resolve("nope.csv").toString(), "--config", configFile().toString());
         assertThat(exit).isEqualTo(1);
@@ -135,7 +155,8 @@ class CommandLineTest {
         assertThat(exit).as(err.toString()).isEqualTo(0);
         assertThat(printed).contains("Imported 5 CRM records");
         assertThat(printed).containsPattern("Re: Quote for 500 seats.*RECORDED\\s+opportunity \"Globex – 500 seats\"\\s+TAG");
-        assertThat(printed).containsPattern("Lunch next week\\?\\s+UNRESOLVED.*NO_TAG");
+        assertThat(printed).containsPattern("Lunch next week\\?\\s+RECORDED\\s+contact \"Hank Scorpio\"\\s+ADDRESS hank@globex.example");
+        assertThat(printed).containsPattern("Ticket update CRM:1234:MRC\\s+UNRESOLVED.*NO_MATCH");
         assertThat(printed).containsPattern("Invoice 77.*UNRESOLVED.*UNKNOWN_RECORD");
         assertThat(printed).containsPattern("Teklif – Ağaoğlu & Sons.*RECORDED\\s+lead");
         assertThat(printed).containsPattern("SENT\\s+Your Outlook add-in problem.*RECORDED\\s+case");

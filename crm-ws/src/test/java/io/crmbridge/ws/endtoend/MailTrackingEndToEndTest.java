@@ -104,8 +104,8 @@ class MailTrackingEndToEndTest {
             assertRecorded(status.get(internal.unid()), "CASE", CASE);
             assertRecorded(status.get(turkish.unid()), "LEAD", LEAD);
             assertRecorded(status.get(reply.unid()), "OPPORTUNITY", OPPORTUNITY);
-            assertUnresolved(status.get(untagged.unid()), "NO_TAG");
-            assertUnresolved(status.get(malformed.unid()), "NO_TAG");
+            assertUnresolved(status.get(untagged.unid()), "NO_MATCH");
+            assertUnresolved(status.get(malformed.unid()), "NO_MATCH");
             assertUnresolved(status.get(unknown.unid()), "UNKNOWN_RECORD");
             assertThat(status.get(unknown.unid()).detail()).contains(UNKNOWN);
 
@@ -164,7 +164,7 @@ class MailTrackingEndToEndTest {
 
     private static RecordInput record(RecordType type, UUID id, String name) {
         return new RecordInput(type, Optional.of(id.toString()), name, "", "", "", List.of(), "", "", "", "", "", "", "", "", "", "", "",
-                Optional.empty());
+                Optional.empty(), "");
     }
 
     private void configureAgent(String url) {

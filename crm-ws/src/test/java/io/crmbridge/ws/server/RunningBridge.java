@@ -20,7 +20,12 @@ public final class RunningBridge implements AutoCloseable {
     }
 
     public static RunningBridge start(Path dataDir) {
-        CrmBackend backend = CrmBackend.start(BackendSettings.embedded(dataDir));
+        return start(dataDir, settings -> settings);
+    }
+
+    /** With changed backend settings (SMTP, internal domains, ...). */
+    public static RunningBridge start(Path dataDir, java.util.function.UnaryOperator<BackendSettings> change) {
+        CrmBackend backend = CrmBackend.start(change.apply(BackendSettings.embedded(dataDir)));
         try {
             for (Role role : Role.values()) {
                 backend.apiUsers().add(userFor(role), role, PASSWORD.toCharArray());

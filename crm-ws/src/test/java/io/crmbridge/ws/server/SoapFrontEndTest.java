@@ -252,6 +252,48 @@ class SoapFrontEndTest {
                 .satisfies(e -> assertThat(((ServiceFault) e).getFaultInfo().getCode()).isEqualTo("RECORD_NOT_FOUND"));
     }
 
+    @Test
+    void theOwnerIsStoredWithTheRecordAndAnUpsertWithoutOneClearsIt() throws Exception {
+        RecordsPort port = recordsPort(Role.INTEGRATOR);
+        CrmRecord contact = new CrmRecord();
+        contact.setType(RecordType.CONTACT);
+        contact.setFirstName("Ayşe");
+        contact.setLastName("Ağaoğlu");
+        contact.setOwner(" jdoe ");
+        UpsertRecords request = new UpsertRecords();
+        request.getRecord().add(contact);
+
+        String id = port.upsertRecords(request).getResult().get(0).getId();
+
+        assertThat(bridge.backend.records().find(UUID.fromString(id)).orElseThrow().owner()).isEqualTo("jdoe");
+
+        contact.setId(id);
+        contact.setOwner(null);
+        assertThat(port.upsertRecords(request).getResult().get(0).getStatus()).isEqualTo(UpsertStatus.UPDATED);
+        assertThat(bridge.backend.records().find(UUID.fromString(id)).orElseThrow().owner()).isEmpty();
+    }
+
+    @Test
+    void theOwnerElementComesLastAndARequestWithoutItIsStillValid() throws Exception {
+        String withOwner = "<r:UpsertRecords xmlns:r=\"http://crmbridge.io/ws/records/v1\"><r:record><r:type>CONTACT</r:type>"
+                + "<r:name>Old Client</r:name><r:parentId></r:parentId><r:owner>ayşe</r:owner></r:record></r:UpsertRecords>";
+        String without = "<r:UpsertRecords xmlns:r=\"http://crmbridge.io/ws/records/v1\"><r:record><r:type>CONTACT</r:type>"
+                + "<r:name>Older Client</r:name><r:notes>n</r:notes></r:record></r:UpsertRecords>";
+        String user = RunningBridge.userFor(Role.INTEGRATOR);
+
+        HttpResponse<String> first = post("records", "UpsertRecords", envelope(withOwner), user);
+        HttpResponse<String> second = post("records", "UpsertRecords", envelope(without), user);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        String id = first.body().replaceAll("(?s).*<id>([^<]+)</id>.*", "$1");
+        assertThat(bridge.backend.records().find(UUID.fromString(id)).orElseThrow().owner()).isEqualTo("ayşe");
+        assertThat(second.body()).contains("<status>CREATED</status>");
+        String wsdl = get("services/records?wsdl").body();
+        assertThat(wsdl.indexOf("name=\"owner\"")).as("owner after parentId, the last of CrmRecord")
+                .isGreaterThan(wsdl.indexOf("name=\"parentId\"")).isLessThan(wsdl.indexOf("name=\"UpsertStatus\""));
+    }
+
     private void upsertOpportunity() throws ServiceFault {
         CrmRecord opportunity = new CrmRecord();
         opportunity.setType(RecordType.OPPORTUNITY);

@@ -30,6 +30,6 @@ public final class InboxRun {
 
     /** Runs once over the unprocessed documents; never throws, logs what happened and answers the counts. */
     public RunSummary run() {
-        return new MailRun(session, log, Folder.INBOX, MemoKind.RECEIVED, "Inbox", transports, clock).run();
+        return new MailRun(session, log, Folder.INBOX, MemoKind.RECEIVED, "Inbox", transports, null, clock).run();
     }
 }

@@ -20,10 +20,10 @@ import lotus.domino.Session;
 
 /**
  * One run of an agent over its unprocessed documents: read each memo of the wanted kind on this
- * thread, hand it to the submitter (which sends batches on its own threads), mark processed (on this
- * thread) what the service answered as the answers come in, and at the end the documents that are not
- * this agent's business.
- * Nothing is marked while the service is failing; what is not done waits for the next run.
+ * thread, hand it to the submitter (which sends batches on its own threads), and at the end mark
+ * processed what the service answered, plus the documents that are not this agent's business.
+ * Nothing is marked while the service is failing; what is not done waits for the next run. A Sent run
+ * also tags the Sent copies of acknowledged mail before marking them ({@link SentCopies}).
  */
 final class MailRun {
     private final Session session;
@@ -32,6 +32,7 @@ final class MailRun {
     private final MemoKind wanted;
     private final String label;
     private final Transports transports;
+    private final TagServices tagServices;
     private final Clock clock;
 
     private final List<String> skipped = new ArrayList<String>();
@@ -41,11 +42,12 @@ final class MailRun {
     private int submitted;
     private int unreadable;
     private int left;
-    private int acknowledged;
-    private int rejected;
+    /** Tags the Sent copies of acknowledged mail; null when this run tags nothing. */
+    private SentCopies sentCopies;
 
+    /** @param tagServices where the Sent run asks for tags of the copies it links; null for no tagging */
     MailRun(Session session, AgentLog log, Folder folder, MemoKind wanted, String label, Transports transports,
-            Clock clock) {
+            TagServices tagServices, Clock clock) {
         if (session == null || log == null || transports == null || clock == null) {
             throw new IllegalArgumentException("a run needs a session, a log, a transport and a clock");
         }
@@ -55,6 +57,7 @@ final class MailRun {
         this.wanted = wanted;
         this.label = label;
         this.transports = transports;
+        this.tagServices = tagServices;
         this.clock = clock;
         this.who = label + " agent";
     }
@@ -92,19 +95,22 @@ final class MailRun {
                     + AgentSettings.MAILBOX_ADDRESS + " in the CRM Bridge settings (or the owner in the calendar profile); nothing done");
             return RunSummary.nothing(clock.millis() - start);
         }
+        if (folder == Folder.SENT && tagServices != null && settings.tagOutgoing()) {
+            sentCopies = new SentCopies(tagServices, settings, log, who, clock, start + settings.timeBudget().toMillis());
+        }
         boolean converting = session.isConvertMime();
         session.setConvertMime(false); // MIME bodies must stay MIME to be read as such
         try {
             MemoReader reader = new MemoReader(session, folder, mailbox, db.getReplicaID(), settings.bodyLimitChars());
-            SubmissionReport report = readAndSubmit(context, db, reader, settings, start);
+            SubmissionReport report = readAndSubmit(context, reader, settings, start);
             return finish(context, db, report, settings, mailbox, start);
         } finally {
             session.setConvertMime(converting);
         }
     }
 
-    private SubmissionReport readAndSubmit(AgentContext context, Database db, MemoReader reader, AgentSettings settings,
-            long start) throws NotesException {
+    private SubmissionReport readAndSubmit(AgentContext context, MemoReader reader, AgentSettings settings, long start)
+            throws NotesException {
         long budget = settings.timeBudget().toMillis();
         MailSubmitter submitter = new MailSubmitter(transports.open(settings), settings.submitterSettings(), log);
         try (Handles h = new Handles()) {
@@ -121,10 +127,7 @@ final class MailRun {
                         break;
                     }
                     read++;
-                    boolean going = take(doc, reader, submitter);
-                    // marked as the answers come, so that nothing per document piles up over a long run
-                    markAnswered(context, db, submitter.takeAnswered());
-                    if (!going) {
+                    if (!take(doc, reader, submitter)) {
                         left = total - read;
                         break;
                     }
@@ -150,6 +153,9 @@ final class MailRun {
                 return true;
             }
             MailMessage message = reader.read(doc);
+            if (sentCopies != null) {
+                sentCopies.remember(message);
+            }
             submitted++;
             return submitter.submit(message);
         } catch (NotesException e) {
@@ -166,9 +172,11 @@ final class MailRun {
                 + "; skipped, it is tried again next run");
     }
 
-    /** Marks each answered document processed, the rejected ones too (with a warning) so they do not loop. */
-    private void markAnswered(AgentContext context, Database db, List<Receipt> answers) {
-        for (Receipt r : answers) {
+    private RunSummary finish(AgentContext context, Database db, SubmissionReport report, AgentSettings settings,
+            String mailbox, long start) {
+        int acknowledged = 0;
+        int rejected = 0;
+        for (Receipt r : report.receipts()) {
             if (r.isAcknowledged()) {
                 acknowledged++;
             } else {
@@ -176,13 +184,8 @@ final class MailRun {
                 log.warn(who + ": the service rejected document " + r.clientRef() + ": " + r.faultCode()
                         + " " + r.reason() + "; marked processed so it is not sent again");
             }
-            markProcessed(context, db, r.clientRef());
+            markProcessed(context, db, r.clientRef(), r.isAcknowledged());
         }
-    }
-
-    private RunSummary finish(AgentContext context, Database db, SubmissionReport report, AgentSettings settings,
-            String mailbox, long start) {
-        markAnswered(context, db, report.receipts());
         if (report.failure().isPresent()) {
             TransportException f = report.failure().get();
             int answered = acknowledged + rejected;
@@ -191,18 +194,25 @@ final class MailRun {
                     + ", " + (report.unacknowledged().size() + left) + " documents wait for the next run");
         } else {
             for (String unid : skipped) {
-                markProcessed(context, db, unid);
+                markProcessed(context, db, unid, false);
             }
         }
+        if (sentCopies != null) {
+            sentCopies.report();
+        }
         RunSummary summary = new RunSummary(read, submitted, acknowledged, rejected, report.unacknowledged().size(),
-                skipped.size(), unreadable, left, clock.millis() - start);
+                skipped.size(), unreadable, left, sentCopies == null ? 0 : sentCopies.tagged(), clock.millis() - start);
         log.info(who + (mailbox.isEmpty() ? "" : " (" + mailbox + ")") + ": " + summary);
         return summary;
     }
 
-    private void markProcessed(AgentContext context, Database db, String unid) {
+    /** Marks the document processed; an acknowledged Sent copy is tagged and saved first (a save unmarks it). */
+    private void markProcessed(AgentContext context, Database db, String unid, boolean acknowledged) {
         try (Handles h = new Handles()) {
             Document doc = h.hold(db.getDocumentByUNID(unid));
+            if (acknowledged && sentCopies != null) {
+                sentCopies.tag(doc, unid);
+            }
             context.updateProcessedDoc(doc);
         } catch (NotesException e) {
             log.warn(who + ": could not mark document " + unid + " processed: " + Notes.reason(e));

@@ -79,7 +79,7 @@ public final class MemoReader {
     }
 
     /** Principal names the sender when mail went out on someone's behalf; INetFrom is then that person's address. */
-    private static MailAddress sender(DocumentItems items) throws NotesException {
+    static MailAddress sender(DocumentItems items) throws NotesException {
         String notes = items.text("Principal").trim();
         if (notes.isEmpty()) {
             notes = items.text("From").trim();

@@ -2,7 +2,8 @@ package io.crmbridge.agent.domino;
 
 /**
  * What one agent run did, as counts: documents taken from the unprocessed set, messages handed to the
- * service and what it answered, documents skipped or unreadable, and what waits for the next run.
+ * service and what it answered, documents skipped or unreadable, what waits for the next run, and the
+ * Sent copies tagged.
  */
 public final class RunSummary {
     private final int read;
@@ -13,10 +14,11 @@ public final class RunSummary {
     private final int skipped;
     private final int unreadable;
     private final int left;
+    private final int tagged;
     private final long millis;
 
     RunSummary(int read, int submitted, int acknowledged, int rejected, int unacknowledged, int skipped,
-            int unreadable, int left, long millis) {
+            int unreadable, int left, int tagged, long millis) {
         this.read = read;
         this.submitted = submitted;
         this.acknowledged = acknowledged;
@@ -25,11 +27,12 @@ public final class RunSummary {
         this.skipped = skipped;
         this.unreadable = unreadable;
         this.left = left;
+        this.tagged = tagged;
         this.millis = millis;
     }
 
     static RunSummary nothing(long millis) {
-        return new RunSummary(0, 0, 0, 0, 0, 0, 0, 0, millis);
+        return new RunSummary(0, 0, 0, 0, 0, 0, 0, 0, 0, millis);
     }
 
     /** Documents taken from the unprocessed set (memos, skipped ones and unreadable ones). */
@@ -72,6 +75,11 @@ public final class RunSummary {
         return left;
     }
 
+    /** Sent copies whose subject got their record's tag (Sent agent only). */
+    public int tagged() {
+        return tagged;
+    }
+
     public long millis() {
         return millis;
     }
@@ -80,6 +88,6 @@ public final class RunSummary {
     public String toString() {
         return "read " + read + ", submitted " + submitted + ", acknowledged " + acknowledged + ", rejected " + rejected
                 + ", unacknowledged " + unacknowledged + ", skipped " + skipped + ", unreadable " + unreadable
-                + ", left for next run " + left + ", " + millis + " ms";
+                + ", left for next run " + left + (tagged == 0 ? "" : ", tagged " + tagged) + ", " + millis + " ms";
     }
 }

@@ -50,6 +50,12 @@ final class MailFileFixture {
         return new SentRun(lastSession, log, settings -> transport, clock).run();
     }
 
+    /** A Sent run that also tags the Sent copies of what it links, asking the given service. */
+    RunSummary sentRun(TagServices tags) {
+        lastSession = domino.agentSession(AgentRun.newOrModified(SENT_AGENT, mail, Selection.all()));
+        return new SentRun(lastSession, log, settings -> transport, tags, clock).run();
+    }
+
     /** A clock that moves on by the step every time it is read. */
     static Clock ticking(Duration step) {
         return new Clock() {

@@ -80,6 +80,37 @@ public final class SoapStub implements AutoCloseable {
                 + payload + "</soap:Body></soap:Envelope>";
     }
 
+    /** A TagOutgoingResponse as the service writes it; null values are left out. */
+    public static String tagAnswer(String tag, String subject, String type, String id, String name, String correlation,
+            String evidence) {
+        return envelope("<m:TagOutgoingResponse xmlns:m=\"http://crmbridge.io/ws/mail/v1\">"
+                + (tag == null ? "" : "<m:tag>" + tag + "</m:tag>")
+                + "<m:subject>" + subject + "</m:subject>"
+                + (id == null ? "" : "<m:regarding><m:type>" + type + "</m:type><m:id>" + id + "</m:id>"
+                        + (name == null ? "" : "<m:name>" + name + "</m:name>") + "</m:regarding>")
+                + (correlation == null ? "" : "<m:correlation>" + correlation + "</m:correlation>")
+                + (evidence == null ? "" : "<m:evidence>" + evidence + "</m:evidence>")
+                + "</m:TagOutgoingResponse>");
+    }
+
+    /** A SubmitMailResponse accepting every message of the SubmitMail request. */
+    public static String acceptingAll(String submitMailRequest) {
+        StringBuilder receipts = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<m:clientRef>([^<]*)</m:clientRef>").matcher(submitMailRequest);
+        while (m.find()) {
+            receipts.append("<m:receipt><m:clientRef>").append(m.group(1)).append("</m:clientRef><m:status>ACCEPTED</m:status>")
+                    .append("<m:receiptId>r-").append(m.group(1)).append("</m:receiptId></m:receipt>");
+        }
+        return envelope("<m:SubmitMailResponse xmlns:m=\"http://crmbridge.io/ws/mail/v1\">" + receipts + "</m:SubmitMailResponse>");
+    }
+
+    /** The operation a request calls, from its SOAPAction header (e.g. "TagOutgoing"). */
+    public static String operation(Request request) {
+        String action = request.headers.getFirst("SOAPAction");
+        String a = action == null ? "" : action.replace("\"", "");
+        return a.substring(a.lastIndexOf('/') + 1);
+    }
+
     public static String fault(String code, String message) {
         return envelope("<soap:Fault><faultcode>soap:Client</faultcode><faultstring>" + message + "</faultstring>"
                 + "<detail><ns2:ServiceError xmlns:ns2=\"http://crmbridge.io/ws/mail/v1\"><ns2:code>" + code

@@ -82,6 +82,7 @@ class GenerateDesignTest {
         assertThat(tag.getAttribute("alias")).isEqualTo("CRMBridgeTagOnSend");
         assertThat(dxl.value(tag, "d:trigger/@type")).isEqualTo("agentlist");
         assertThat(dxl.value(tag, "d:documentset/@type")).isEqualTo("runonce");
+        assertThat(tag.getAttribute("restrictions")).as("it asks the service over the network").isEqualTo("unrestricted");
         assertThat(dxl.value(tag, "d:code/d:javaproject/@class")).isEqualTo("io.crmbridge.agent.domino.TagOnSendAgent.class");
         assertThat(log()).doesNotContain("left out");
     }
@@ -108,7 +109,7 @@ class GenerateDesignTest {
         assertThat(form.getAttribute("nocompose")).isEqualTo("true");
         assertThat(dxl.elements(form, ".//d:field")).extracting(field -> field.getAttribute("name"))
                 .containsExactly("Enabled", "BatchSize", "BodyLimitKB", "TimeBudgetSeconds", "ConnectTimeoutSeconds",
-                        "ReadTimeoutSeconds", "MailboxAddress");
+                        "ReadTimeoutSeconds", "MailboxAddress", "TagOutgoing", "TagTimeoutMillis");
         Element enabled = dxl.elements(form, ".//d:field[@name='Enabled']").get(0);
         assertThat(enabled.getAttribute("type")).isEqualTo("keyword");
         assertThat(dxl.elements(enabled, "d:keywords/d:textlist/d:text")).extracting(Element::getTextContent)

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What an agent run needs to know, from two places: the server's notes.ini (endpoint and
- * credentials, readable by administrators only) and the mail database's profile document
- * {@value #PROFILE} (non-secret, per mailbox). Every value has a default; a bad value is logged and
+ * What an agent run needs to know, from two places: the notes.ini where the agent runs (endpoint and
+ * credentials: the server's, which only administrators can read; for tag on send, the Notes client's)
+ * and the mail database's profile document {@value #PROFILE} (non-secret, per mailbox). Every value has a default; a bad value is logged and
  * replaced by its default. Only a missing or unusable URL stops a run ({@link #problem()}).
  */
 public final class AgentSettings {
@@ -43,12 +43,17 @@ public final class AgentSettings {
     public static final String READ_TIMEOUT_SECONDS = "ReadTimeoutSeconds";
     /** Profile item: the mailbox owner's internet address; default: found from the mail file (see MailboxOwner). */
     public static final String MAILBOX_ADDRESS = "MailboxAddress";
+    /** Profile item: "0" stops tagging outgoing mail (tag on send and the Sent copy); default on. */
+    public static final String TAG_OUTGOING = "TagOutgoing";
+    /** Profile item: milliseconds a tag may take, connecting included, 100 to 30000; default 3000. */
+    public static final String TAG_TIMEOUT_MILLIS = "TagTimeoutMillis";
 
     public static final int DEFAULT_BATCH_SIZE = SubmitterSettings.DEFAULT_BATCH_SIZE;
     public static final int DEFAULT_BODY_LIMIT_KB = 64;
     public static final int DEFAULT_TIME_BUDGET_SECONDS = 300;
     public static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 10;
     public static final int DEFAULT_READ_TIMEOUT_SECONDS = 60;
+    public static final int DEFAULT_TAG_TIMEOUT_MILLIS = 3000;
 
     private final String endpoint;
     private final String user;
@@ -62,6 +67,8 @@ public final class AgentSettings {
     private final int connectTimeoutSeconds;
     private final int readTimeoutSeconds;
     private final String mailboxAddress;
+    private final boolean tagOutgoing;
+    private final int tagTimeoutMillis;
     private final String problem;
 
     private AgentSettings(Reader ini, Reader profile) {
@@ -77,6 +84,8 @@ public final class AgentSettings {
         this.connectTimeoutSeconds = profile.number(CONNECT_TIMEOUT_SECONDS, DEFAULT_CONNECT_TIMEOUT_SECONDS, 1, 300);
         this.readTimeoutSeconds = profile.number(READ_TIMEOUT_SECONDS, DEFAULT_READ_TIMEOUT_SECONDS, 1, 3600);
         this.mailboxAddress = profile.text(MAILBOX_ADDRESS);
+        this.tagOutgoing = profile.flag(TAG_OUTGOING, true);
+        this.tagTimeoutMillis = profile.number(TAG_TIMEOUT_MILLIS, DEFAULT_TAG_TIMEOUT_MILLIS, 100, 30000);
         this.problem = check();
     }
 
@@ -98,12 +107,12 @@ public final class AgentSettings {
     /** The profile document items the agent reads. */
     public static List<String> profileNames() {
         return Collections.unmodifiableList(Arrays.asList(ENABLED, BATCH_SIZE, BODY_LIMIT_KB, TIME_BUDGET_SECONDS,
-                CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS, MAILBOX_ADDRESS));
+                CONNECT_TIMEOUT_SECONDS, READ_TIMEOUT_SECONDS, MAILBOX_ADDRESS, TAG_OUTGOING, TAG_TIMEOUT_MILLIS));
     }
 
     private String check() {
         if (endpoint.isEmpty()) {
-            return INI_URL + " is not set in the server's notes.ini";
+            return INI_URL + " is not set in notes.ini";
         }
         try {
             SoapClientSettings.builder(endpoint);
@@ -169,6 +178,36 @@ public final class AgentSettings {
         return mailboxAddress;
     }
 
+    /** Whether outgoing mail gets its record's tag (tag on send, and the Sent copy of linked mail). */
+    public boolean tagOutgoing() {
+        return tagOutgoing;
+    }
+
+    /** The most a tag may take, connecting included. */
+    public int tagTimeoutMillis() {
+        return tagTimeoutMillis;
+    }
+
+    /**
+     * The SOAP client's settings for asking tags: the whole call is held to {@link #tagTimeoutMillis()}
+     * (a user waits for it while sending), connecting within it too.
+     *
+     * @throws IllegalStateException when {@link #problem()} is present
+     */
+    public SoapClientSettings taggingClientSettings() {
+        if (!problem.isEmpty()) {
+            throw new IllegalStateException(problem);
+        }
+        return SoapClientSettings.builder(endpoint)
+                .credentials(user, password)
+                .wsSecurity(wsSecurity)
+                .gzipRequests(gzip)
+                .connectTimeoutMillis(Math.min(connectTimeoutMillis(), tagTimeoutMillis))
+                .readTimeoutMillis(tagTimeoutMillis)
+                .callTimeoutMillis(tagTimeoutMillis)
+                .build();
+    }
+
     /**
      * The SOAP client's settings.
      *
@@ -197,7 +236,8 @@ public final class AgentSettings {
                 + ", password=" + (password.length == 0 ? "(none)" : "***") + ", wsSecurity=" + wsSecurity + ", gzip=" + gzip
                 + ", enabled=" + enabled + ", batchSize=" + batchSize + ", bodyLimit=" + bodyLimitKb + "KB, timeBudget="
                 + timeBudgetSeconds + "s, connectTimeout=" + connectTimeoutSeconds + "s, readTimeout=" + readTimeoutSeconds
-                + "s, mailbox=" + (mailboxAddress.isEmpty() ? "(from the mail file)" : mailboxAddress) + "]";
+                + "s, mailbox=" + (mailboxAddress.isEmpty() ? "(from the mail file)" : mailboxAddress)
+                + ", tagOutgoing=" + tagOutgoing + ", tagTimeout=" + tagTimeoutMillis + "ms]";
     }
 
     /** Typed reads of one source, with defaults and a warning for what does not parse. */

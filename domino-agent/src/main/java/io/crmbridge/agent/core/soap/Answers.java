@@ -2,11 +2,12 @@ package io.crmbridge.agent.core.soap;
 
 import io.crmbridge.agent.core.submit.Receipt;
 import io.crmbridge.agent.core.submit.TransportException;
+import io.crmbridge.agent.core.tag.TagAnswer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a parsed SOAP answer into receipts, statuses or the fault it carries. */
+/** Turns a parsed SOAP answer into receipts, statuses, a tag answer or the fault it carries. */
 final class Answers {
     private Answers() {
     }
@@ -76,6 +77,19 @@ final class Answers {
                     s.childText("correlation"), s.childText("evidence"), s.childText("reason"), s.childText("detail")));
         }
         return statuses;
+    }
+
+    static TagAnswer tagAnswer(XmlElement payload) throws TransportException {
+        expect(payload, "TagOutgoingResponse");
+        if (payload.child("subject") == null) {
+            throw new TransportException("INVALID_RESPONSE", "TagOutgoingResponse without subject");
+        }
+        XmlElement regarding = payload.child("regarding");
+        return new TagAnswer(payload.childText("tag"), payload.childText("subject"),
+                regarding == null ? "" : regarding.childText("type"),
+                regarding == null ? "" : regarding.childText("id"),
+                regarding == null ? "" : regarding.childText("name"),
+                payload.childText("correlation"), payload.childText("evidence"));
     }
 
     private static void expect(XmlElement payload, String name) throws TransportException {

@@ -3,6 +3,7 @@ package io.crmbridge.agent.core.soap;
 import io.crmbridge.agent.core.mail.AttachmentInfo;
 import io.crmbridge.agent.core.mail.MailAddress;
 import io.crmbridge.agent.core.mail.MailMessage;
+import io.crmbridge.agent.core.tag.OutgoingMail;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
@@ -48,6 +49,23 @@ final class Envelopes {
         w.writeStartElement("m", "GetMailStatus", MAIL_NS);
         for (String id : receiptIds) {
             element(w, "receiptId", id, true);
+        }
+        w.writeEndElement();
+        return close(w, out);
+    }
+
+    byte[] tagOutgoing(OutgoingMail mail) throws XMLStreamException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        XMLStreamWriter w = open(out);
+        w.writeStartElement("m", "TagOutgoing", MAIL_NS);
+        element(w, "mailbox", mail.mailbox(), true);
+        element(w, "subject", mail.subject(), false);
+        addresses(w, "to", mail.to());
+        addresses(w, "cc", mail.cc());
+        addresses(w, "bcc", mail.bcc());
+        element(w, "inReplyTo", mail.inReplyTo(), false);
+        for (String r : mail.references()) {
+            element(w, "references", r, false);
         }
         w.writeEndElement();
         return close(w, out);

@@ -21,6 +21,7 @@ public final class SoapClientSettings {
     private final boolean wsSecurity;
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
+    private final int callTimeoutMillis;
     private final boolean gzipRequests;
     private final int gzipThresholdBytes;
 
@@ -31,6 +32,7 @@ public final class SoapClientSettings {
         this.wsSecurity = b.wsSecurity;
         this.connectTimeoutMillis = b.connectTimeoutMillis;
         this.readTimeoutMillis = b.readTimeoutMillis;
+        this.callTimeoutMillis = b.callTimeoutMillis;
         this.gzipRequests = b.gzipRequests;
         this.gzipThresholdBytes = b.gzipThresholdBytes;
     }
@@ -70,6 +72,15 @@ public final class SoapClientSettings {
         return readTimeoutMillis;
     }
 
+    /**
+     * The most a whole call may take, from connecting to the last byte of the answer, or 0 for no such
+     * limit (the connect and read timeouts alone: a server that answers slowly, byte by byte, can then
+     * take longer than both together).
+     */
+    public int callTimeoutMillis() {
+        return callTimeoutMillis;
+    }
+
     /** Whether requests above {@link #gzipThresholdBytes()} are sent with {@code Content-Encoding: gzip}. */
     public boolean gzipRequests() {
         return gzipRequests;
@@ -84,7 +95,8 @@ public final class SoapClientSettings {
         return "SoapClientSettings[" + endpoint + ", user=" + (user.isEmpty() ? "(none)" : user)
                 + ", password=" + (password.length == 0 ? "(none)" : "***") + ", wsSecurity=" + wsSecurity
                 + ", connectTimeout=" + connectTimeoutMillis + "ms, readTimeout=" + readTimeoutMillis
-                + "ms, gzipRequests=" + gzipRequests + " above " + gzipThresholdBytes + " bytes]";
+                + "ms" + (callTimeoutMillis == 0 ? "" : ", callTimeout=" + callTimeoutMillis + "ms")
+                + ", gzipRequests=" + gzipRequests + " above " + gzipThresholdBytes + " bytes]";
     }
 
     /** Collects the settings; every value but the endpoint has a default. */
@@ -95,6 +107,7 @@ public final class SoapClientSettings {
         private boolean wsSecurity;
         private int connectTimeoutMillis = DEFAULT_CONNECT_TIMEOUT_MILLIS;
         private int readTimeoutMillis = DEFAULT_READ_TIMEOUT_MILLIS;
+        private int callTimeoutMillis;
         private boolean gzipRequests = true;
         private int gzipThresholdBytes = DEFAULT_GZIP_THRESHOLD_BYTES;
 
@@ -121,6 +134,15 @@ public final class SoapClientSettings {
 
         public Builder readTimeoutMillis(int millis) {
             this.readTimeoutMillis = positive(millis, "read timeout");
+            return this;
+        }
+
+        /** See {@link SoapClientSettings#callTimeoutMillis()}; 0 switches the limit off. */
+        public Builder callTimeoutMillis(int millis) {
+            if (millis < 0) {
+                throw new IllegalArgumentException("call timeout must not be negative: " + millis);
+            }
+            this.callTimeoutMillis = millis;
             return this;
         }
 

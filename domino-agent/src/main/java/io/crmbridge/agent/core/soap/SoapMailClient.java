@@ -5,6 +5,9 @@ import io.crmbridge.agent.core.mail.MailMessage;
 import io.crmbridge.agent.core.submit.MailTransport;
 import io.crmbridge.agent.core.submit.Receipt;
 import io.crmbridge.agent.core.submit.TransportException;
+import io.crmbridge.agent.core.tag.OutgoingMail;
+import io.crmbridge.agent.core.tag.TagAnswer;
+import io.crmbridge.agent.core.tag.TagService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,11 +38,12 @@ import javax.xml.stream.XMLStreamException;
  *
  * <p>Failures become a {@link TransportException} with a stable code: UNREACHABLE (refused, unknown
  * host, no route, connect timeout: nothing reached the server), TIMEOUT (no answer within the read
- * timeout: the batch may or may not be stored), TLS_ERROR, IO_ERROR, INVALID_RESPONSE, the
+ * timeout, or the whole call past its {@linkplain SoapClientSettings#callTimeoutMillis() limit}: the batch
+ * may or may not be stored), TLS_ERROR, IO_ERROR, INVALID_RESPONSE, the
  * ServiceError code of a SOAP fault (AUTHENTICATION_FAILED, ACCESS_DENIED, INVALID_REQUEST, ...),
  * else HTTP_&lt;status&gt;. Neither the password nor message content is ever logged.
  */
-public final class SoapMailClient implements MailTransport {
+public final class SoapMailClient implements MailTransport, TagService {
     private static final String ACTION_BASE = Envelopes.MAIL_NS + "/";
     private static final int MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
@@ -95,6 +99,21 @@ public final class SoapMailClient implements MailTransport {
         return Answers.statuses(call("GetMailStatus", request));
     }
 
+    /**
+     * Asks which record's tag an outgoing mail should carry ({@code TagOutgoing}); an answer without
+     * tag when it belongs to none. Fails like every call of this client (see the class comment).
+     */
+    @Override
+    public TagAnswer tagOutgoing(OutgoingMail mail) throws TransportException {
+        byte[] request;
+        try {
+            request = envelopes.tagOutgoing(mail);
+        } catch (XMLStreamException e) {
+            throw new TransportException("CLIENT_ERROR", "could not write the TagOutgoing request: " + e.getMessage(), e);
+        }
+        return Answers.tagAnswer(call("TagOutgoing", request));
+    }
+
     public SoapClientSettings settings() {
         return settings;
     }
@@ -120,8 +139,9 @@ public final class SoapMailClient implements MailTransport {
         } catch (IOException e) {
             throw new TransportException("UNREACHABLE", "cannot open " + settings.endpoint() + ": " + e, e);
         }
-        c.setConnectTimeout(settings.connectTimeoutMillis());
-        c.setReadTimeout(settings.readTimeoutMillis());
+        int limit = settings.callTimeoutMillis();
+        c.setConnectTimeout(limit > 0 ? Math.min(limit, settings.connectTimeoutMillis()) : settings.connectTimeoutMillis());
+        c.setReadTimeout(limit > 0 ? Math.min(limit, settings.readTimeoutMillis()) : settings.readTimeoutMillis());
         c.setDoOutput(true);
         c.setUseCaches(false);
         c.setInstanceFollowRedirects(false);
@@ -135,36 +155,52 @@ public final class SoapMailClient implements MailTransport {
         if (authorization != null) {
             c.setRequestProperty("Authorization", authorization);
         }
-        // Not in streaming mode on purpose: a 401 answer's fault body stays readable.
+        CallDeadline deadline = CallDeadline.start(c, limit);
         try {
-            try {
-                c.connect();
-            } catch (SocketTimeoutException e) {
-                throw new TransportException("UNREACHABLE", "no connection to " + where() + " within "
-                        + settings.connectTimeoutMillis() + " ms", e);
-            }
-            OutputStream out = c.getOutputStream();
-            try {
-                out.write(body);
-            } finally {
-                out.close();
-            }
-            int status = c.getResponseCode();
-            InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-            byte[] content = in == null ? new byte[0] : readAll(in, "gzip".equalsIgnoreCase(c.getContentEncoding()));
-            return new HttpAnswer(status, c.getResponseMessage(), content);
-        } catch (TransportException e) {
-            throw e;
-        } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
-            throw new TransportException("UNREACHABLE", "cannot reach " + where() + ": " + e.getMessage(), e);
-        } catch (SocketTimeoutException e) {
-            throw new TransportException("TIMEOUT", "no answer from " + where() + " within "
-                    + settings.readTimeoutMillis() + " ms (the batch may or may not be stored)", e);
-        } catch (SSLException e) {
-            throw new TransportException("TLS_ERROR", "TLS with " + where() + " failed: " + e.getMessage(), e);
+            return exchange(c, body);
         } catch (IOException e) {
-            throw new TransportException("IO_ERROR", "talking to " + where() + " failed: " + e, e);
+            if (deadline.expired()) {
+                throw new TransportException("TIMEOUT", "no complete answer from " + where() + " within " + limit
+                        + " ms (the call was cut off)", e);
+            }
+            throw failure(c, e);
+        } finally {
+            deadline.close();
         }
+    }
+
+    /** Sends the request and reads the whole answer. Not in streaming mode on purpose: a 401 answer's fault body stays readable. */
+    private HttpAnswer exchange(HttpURLConnection c, byte[] body) throws IOException, TransportException {
+        try {
+            c.connect();
+        } catch (SocketTimeoutException e) {
+            throw new TransportException("UNREACHABLE", "no connection to " + where() + " within "
+                    + c.getConnectTimeout() + " ms", e);
+        }
+        OutputStream out = c.getOutputStream();
+        try {
+            out.write(body);
+        } finally {
+            out.close();
+        }
+        int status = c.getResponseCode();
+        InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        byte[] content = in == null ? new byte[0] : readAll(in, "gzip".equalsIgnoreCase(c.getContentEncoding()));
+        return new HttpAnswer(status, c.getResponseMessage(), content);
+    }
+
+    private TransportException failure(HttpURLConnection c, IOException e) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+            return new TransportException("UNREACHABLE", "cannot reach " + where() + ": " + e.getMessage(), e);
+        }
+        if (e instanceof SocketTimeoutException) {
+            return new TransportException("TIMEOUT", "no answer from " + where() + " within "
+                    + c.getReadTimeout() + " ms (the batch may or may not be stored)", e);
+        }
+        if (e instanceof SSLException) {
+            return new TransportException("TLS_ERROR", "TLS with " + where() + " failed: " + e.getMessage(), e);
+        }
+        return new TransportException("IO_ERROR", "talking to " + where() + " failed: " + e, e);
     }
 
     private String where() {

@@ -33,6 +33,8 @@ class AgentSettingsTest {
         assertThat(s.wsSecurity()).isFalse();
         assertThat(s.gzip()).isTrue();
         assertThat(s.mailboxAddress()).isEmpty();
+        assertThat(s.tagOutgoing()).isTrue();
+        assertThat(s.tagTimeoutMillis()).isEqualTo(3000);
         assertThat(log.lines()).isEmpty();
     }
 
@@ -71,7 +73,7 @@ class AgentSettingsTest {
     void aMissingUrlIsAProblemNotACrash() {
         AgentSettings s = AgentSettings.from(Map.of(), Map.of(), log);
 
-        assertThat(s.problem()).hasValue("CRMBRIDGE_URL is not set in the server's notes.ini");
+        assertThat(s.problem()).hasValue("CRMBRIDGE_URL is not set in notes.ini");
         assertThatThrownBy(s::soapClientSettings).isInstanceOf(IllegalStateException.class);
     }
 
@@ -98,6 +100,20 @@ class AgentSettingsTest {
     }
 
     @Test
+    void tagsAreAskedWithinTheTagTimeoutForTheWholeCall() {
+        AgentSettings s = AgentSettings.from(INI, Map.of("TagOutgoing", "0", "TagTimeoutMillis", "1500"), log);
+
+        assertThat(s.tagOutgoing()).isFalse();
+        SoapClientSettings c = s.taggingClientSettings();
+        assertThat(c.connectTimeoutMillis()).isEqualTo(1500);
+        assertThat(c.readTimeoutMillis()).isEqualTo(1500);
+        assertThat(c.callTimeoutMillis()).isEqualTo(1500);
+        assertThat(s.soapClientSettings().callTimeoutMillis()).as("submissions keep their own timeouts").isZero();
+        assertThat(AgentSettings.from(INI, Map.of("TagTimeoutMillis", "50"), log).tagTimeoutMillis()).isEqualTo(3000);
+        assertThat(log.text()).contains("TagTimeoutMillis in CRMBridgeSettings is '50', not a whole number from 100 to 30000");
+    }
+
+    @Test
     void neverShowsThePassword() {
         assertThat(AgentSettings.from(INI, Map.of(), log).toString()).contains("agent").doesNotContain("pa ss");
     }
@@ -105,6 +121,7 @@ class AgentSettingsTest {
     @Test
     void namesWhatItReads() {
         assertThat(AgentSettings.iniNames()).contains("CRMBRIDGE_URL", "CRMBRIDGE_USER", "CRMBRIDGE_PASSWORD");
-        assertThat(AgentSettings.profileNames()).contains("Enabled", "BatchSize", "BodyLimitKB", "TimeBudgetSeconds");
+        assertThat(AgentSettings.profileNames()).contains("Enabled", "BatchSize", "BodyLimitKB", "TimeBudgetSeconds",
+                "TagOutgoing", "TagTimeoutMillis");
     }
 }

@@ -1,0 +1,17 @@
+package io.crmbridge.backend.record;
+
+import io.crmbridge.backend.BackendSettings;
+import io.crmbridge.backend.TestStores;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+class H2RecordStoreTest extends RecordStoreContract {
+    @TempDir
+    static Path dir;
+
+    @Override
+    protected BackendSettings settings() {
+        return TestStores.h2(dir);
+    }
+}

@@ -1,0 +1,27 @@
+package io.crmbridge.backend.recording;
+
+import io.crmbridge.backend.BackendSettings;
+import io.crmbridge.backend.TestStores;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+class PostgresRecordingTest extends RecordingContract {
+    private static TestStores.PostgresSchema schema;
+
+    @BeforeAll
+    static void createSchema() {
+        schema = TestStores.postgres();
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        if (schema != null) {
+            schema.close();
+        }
+    }
+
+    @Override
+    protected BackendSettings settings() {
+        return schema.settings();
+    }
+}
