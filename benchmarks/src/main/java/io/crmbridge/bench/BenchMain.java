@@ -41,6 +41,7 @@ public final class BenchMain {
             }
             if (options.runs("sync")) {
                 new ContactSyncBench(ctx).run();
+                report.write(options.out());
             }
             if (options.runs("jmh")) {
                 new MicroBench(ctx).run();

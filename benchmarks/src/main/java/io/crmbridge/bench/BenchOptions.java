@@ -18,13 +18,14 @@ import java.util.Set;
  * --ingest-messages N        messages per ingest run at ×1, all agents together (default 2000)
  * --backfill-messages N      messages in the ×1 mbox (default 2000; 10000 makes ×10 the 100,000 of the target)
  * --agent-memos N            memos in the ×1 fake-domino mail file (default 10000)
+ * --contacts N               contacts in the ×1 contact sync (default 1000: ×10 is the issue's 10,000)
  * --server-flags "..."       JVM flags for every server child (default: none, the JVM's defaults)
  * --importer-flags "..."     JVM flags for the import-mail child (default: none)
  * --jmh-quick                shorter JMH runs (for trying the harness out)
  * </pre>
  */
 public record BenchOptions(Path out, Path distribution, Set<String> only, int rounds, int agents, int ingestMessages,
-        int backfillMessages, int agentMemos, List<String> serverFlags, List<String> importerFlags, boolean jmhQuick) {
+        int backfillMessages, int agentMemos, int contacts, List<String> serverFlags, List<String> importerFlags, boolean jmhQuick) {
 
     public static final Set<String> ALL = Set.of("ingest", "backfill", "agent", "sync", "jmh");
 
@@ -41,6 +42,7 @@ public record BenchOptions(Path out, Path distribution, Set<String> only, int ro
         int ingest = 2000;
         int backfill = 2_000;
         int memos = 10_000;
+        int contacts = 1000;
         List<String> serverFlags = List.of();
         List<String> importerFlags = List.of();
         boolean jmhQuick = false;
@@ -55,6 +57,7 @@ public record BenchOptions(Path out, Path distribution, Set<String> only, int ro
                 case "--ingest-messages" -> ingest = Integer.parseInt(args[++i]);
                 case "--backfill-messages" -> backfill = Integer.parseInt(args[++i]);
                 case "--agent-memos" -> memos = Integer.parseInt(args[++i]);
+                case "--contacts" -> contacts = Integer.parseInt(args[++i]);
                 case "--server-flags" -> serverFlags = flags(args[++i]);
                 case "--importer-flags" -> importerFlags = flags(args[++i]);
                 case "--jmh-quick" -> jmhQuick = true;
@@ -68,7 +71,7 @@ public record BenchOptions(Path out, Path distribution, Set<String> only, int ro
             throw new IllegalArgumentException("--rounds must be at least 1");
         }
         return new BenchOptions(out.toAbsolutePath(), distribution.toAbsolutePath().normalize(), only, rounds, agents, ingest,
-                backfill, memos, serverFlags, importerFlags, jmhQuick);
+                backfill, memos, contacts, serverFlags, importerFlags, jmhQuick);
     }
 
     private static List<String> flags(String text) {

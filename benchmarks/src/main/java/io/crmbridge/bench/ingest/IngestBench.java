@@ -55,8 +55,8 @@ public final class IngestBench {
                 + "is swept over " + sweep + " to find the throughput peak (the targets are judged there); ×10 runs "
                 + agents + " agents. Each server runs in its own JVM, as in production (client and server share the 2 cores, "
                 + "not a heap or a GC), started fresh per round and warmed with " + WARM_UP_PER_AGENT + " messages per agent.");
-        section.note("Product: `crm-bridge serve` on a fresh embedded H2 (WRITE_DELAY=0 and CHECKPOINT SYNC after every "
-                + "batch: an acknowledged batch survives kill -9, see KilledServerTest), 2 recording workers. "
+        section.note("Product: `crm-bridge serve` on a fresh embedded H2, each batch committed, flushed and fsync'ed before it "
+                + "is answered (Database.syncToDisk: an acknowledged batch survives kill -9, see KilledServerTest), 2 recording workers. "
                 + "CXF ceiling: the same WSDL, generated types, CXF servlet, GZIP feature and Jetty, with an endpoint that "
                 + "answers ACCEPTED without doing anything (no authentication either). HTTP ceiling: the captured request "
                 + "bytes (gzip as on the wire) POSTed with the same JDK client to a servlet that echoes them.");

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * The product as an operator runs it: {@code java -jar crm-bridge.jar serve} in its own JVM on a fresh
- * embedded H2 database (durable commits: WRITE_DELAY=0 and CHECKPOINT SYNC per batch), with an agent user
+ * embedded H2 database (durable: each batch flushed and fsync'ed before it is answered), with an agent user
  * and CRM records put in beforehand.
  */
 public final class ProductServer implements AutoCloseable {
