@@ -19,6 +19,9 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        // The JDK's HTTP server reads this once, when the first one starts (the ingest's wire capture): without it
+        // the Exchange emulator answers after the client's delayed ACK, ~40 ms a request, whatever the sync does.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         BenchOptions options = BenchOptions.parse(args);
         if (!Files.isRegularFile(options.distribution())) {
             throw new IllegalStateException("no distribution at " + options.distribution() + ": build crm-ws first (-am package)");
