@@ -6,6 +6,7 @@ import io.crmbridge.backend.correlation.Correlator;
 import io.crmbridge.backend.exchange.sync.ContactSync;
 import io.crmbridge.backend.exchange.sync.ContactSyncSettings;
 import io.crmbridge.backend.exchange.sync.RecordStoreContacts;
+import io.crmbridge.backend.intake.IntakeLoad;
 import io.crmbridge.backend.intake.MailIntake;
 import io.crmbridge.backend.outgoing.OutgoingTagging;
 import io.crmbridge.backend.record.RecordStore;
@@ -40,8 +41,9 @@ public final class CrmBackend implements AutoCloseable {
     private CrmBackend(Database db, BackendSettings settings) {
         this.db = db;
         Correlator correlator = Correlator.standard(settings.internalDomains());
-        this.workers = new SubmissionWorkers(db, correlator, settings.workers(), settings.pollInterval());
-        this.mailIntake = new MailIntake(db, workers::wake);
+        IntakeLoad intakeLoad = new IntakeLoad();
+        this.workers = new SubmissionWorkers(db, correlator, settings.workers(), settings.pollInterval(), intakeLoad);
+        this.mailIntake = new MailIntake(db, workers::wake, intakeLoad);
         this.records = new RecordStore(db);
         this.activities = new ActivityQuery(db);
         this.apiUsers = new ApiUsers(db);

@@ -6,6 +6,7 @@ import io.crmbridge.backend.record.RecordRef;
 import io.crmbridge.backend.record.RecordType;
 import org.jdbi.v3.core.Handle;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,20 @@ public final class StoreCorrelationContext implements CorrelationContext {
     public StoreCorrelationContext(Handle h, List<String> internalDomains) {
         this.h = h;
         this.internalDomains = List.copyOf(internalDomains);
+    }
+
+    /**
+     * Looks up at once which of {@code parties} are system users by their addresses, so that the rules and the
+     * recording of the parties ask the store once per mail instead of once per party.
+     */
+    public StoreCorrelationContext knowing(Collection<Party> parties) {
+        List<String> emails = parties.stream().map(p -> SystemUsers.normalize(p.email())).filter(e -> !e.isEmpty())
+                .filter(e -> !usersByMailbox.containsKey(e)).distinct().toList();
+        if (!emails.isEmpty()) {
+            Map<String, UUID> found = SystemUsers.findAll(h, emails);
+            emails.forEach(e -> usersByMailbox.put(e, Optional.ofNullable(found.get(e))));
+        }
+        return this;
     }
 
     @Override

@@ -47,4 +47,10 @@ public record InboundMail(
         replicaId = Objects.requireNonNullElse(replicaId, "");
         unid = Objects.requireNonNullElse(unid, "");
     }
+
+    /** This mail with {@code newBody} as its body (how it is stored: the body apart from the rest). */
+    public InboundMail withBody(String newBody) {
+        return new InboundMail(clientRef, mailbox, folder, messageId, inReplyTo, references, subject, from, to, cc, bcc, postedAt,
+                deliveredAt, newBody, bodyTruncated, attachments, replicaId, unid);
+    }
 }

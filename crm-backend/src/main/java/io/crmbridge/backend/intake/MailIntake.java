@@ -5,18 +5,22 @@ import io.crmbridge.backend.mailbox.SystemUsers;
 import io.crmbridge.backend.store.Database;
 import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -30,15 +34,24 @@ public final class MailIntake {
     public static final int MAX_STATUS_IDS = 1000;
     /** The most mails one submit call may carry (the front end sets its own, lower limit). */
     public static final int MAX_BATCH = 100_000;
+    // message keys per look-up of those stored already, so that the IN list stays short on every database
+    private static final int LOOKUP_CHUNK = 500;
 
     private final Database db;
     private final Runnable onAccepted;
     private final SubmissionStatusQuery statusQuery;
+    private final IntakeLoad load;
 
     /** An intake on {@code db} that calls {@code onAccepted} after committing new submissions (to wake workers). */
     public MailIntake(Database db, Runnable onAccepted) {
+        this(db, onAccepted, new IntakeLoad());
+    }
+
+    /** The same, telling {@code load} while it takes a batch. */
+    public MailIntake(Database db, Runnable onAccepted, IntakeLoad load) {
         this.db = Objects.requireNonNull(db, "db");
         this.onAccepted = Objects.requireNonNull(onAccepted, "onAccepted");
+        this.load = Objects.requireNonNull(load, "load");
         this.statusQuery = new SubmissionStatusQuery(db);
     }
 
@@ -76,7 +89,13 @@ public final class MailIntake {
             byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
         }
         if (!byKey.isEmpty()) {
-            Map<SubmissionKey, Stored> stored = store(batch, byKey);
+            Map<SubmissionKey, Stored> stored;
+            load.begin();
+            try {
+                stored = store(batch, byKey);
+            } finally {
+                load.end();
+            }
             stored.forEach((key, s) -> {
                 List<Integer> positions = byKey.get(key);
                 for (int n = 0; n < positions.size(); n++) {
@@ -117,13 +136,9 @@ public final class MailIntake {
         Map<SubmissionKey, Stored> stored;
         try {
             stored = db.jdbi().inTransaction(h -> {
-                Map<SubmissionKey, Stored> result = new LinkedHashMap<>();
                 byKey.keySet().stream().map(SubmissionKey::mailbox).distinct().sorted().forEach(mailbox ->
                         ensureSystemUser(h, mailbox, batch, byKey, now));
-                for (Map.Entry<SubmissionKey, List<Integer>> e : byKey.entrySet()) {
-                    result.put(e.getKey(), storeOne(h, e.getKey(), batch.get(e.getValue().get(0)), now));
-                }
-                return result;
+                return storeAll(h, batch, byKey, now);
             });
         } catch (RuntimeException e) {
             LOG.error("Cannot commit a mail batch of {} messages: {}", batch.size(), e.toString());
@@ -131,6 +146,74 @@ public final class MailIntake {
         }
         db.syncToDisk();
         return stored;
+    }
+
+    /*
+     * The common case in a few statements: one look-up of the keys stored already, then the new ones inserted
+     * as one batch. Only when another batch inserted one of the same keys in the meantime (the batch then
+     * violates the unique key and is rolled back) does it go key by key.
+     */
+    private static Map<SubmissionKey, Stored> storeAll(Handle h, List<InboundMail> batch,
+                                                       Map<SubmissionKey, List<Integer>> byKey, Instant now) {
+        Map<SubmissionKey, UUID> existing = existing(h, byKey.keySet());
+        Map<SubmissionKey, UUID> fresh = new LinkedHashMap<>();
+        byKey.keySet().stream().filter(key -> !existing.containsKey(key)).forEach(key -> fresh.put(key, UUID.randomUUID()));
+        Function<SubmissionKey, InboundMail> first = key -> batch.get(byKey.get(key).get(0));
+        boolean inserted = fresh.isEmpty() || Savepoints.insertUnlessTaken(h, () -> {
+            insert(h, fresh, first, now);
+            return true;
+        }).isPresent();
+        Map<SubmissionKey, Stored> result = new LinkedHashMap<>();
+        for (SubmissionKey key : byKey.keySet()) {
+            if (existing.containsKey(key)) {
+                result.put(key, new Stored(existing.get(key), false));
+            } else if (inserted) {
+                result.put(key, new Stored(fresh.get(key), true));
+            } else {
+                result.put(key, storeOne(h, key, first.apply(key), now));
+            }
+        }
+        return result;
+    }
+
+    private static Map<SubmissionKey, UUID> existing(Handle h, Set<SubmissionKey> keys) {
+        Map<String, List<String>> byMailbox = new TreeMap<>();
+        keys.forEach(k -> byMailbox.computeIfAbsent(k.mailbox(), m -> new ArrayList<>()).add(k.messageKey()));
+        Map<SubmissionKey, UUID> found = new HashMap<>();
+        byMailbox.forEach((mailbox, messageKeys) -> {
+            for (int from = 0; from < messageKeys.size(); from += LOOKUP_CHUNK) {
+                h.createQuery("SELECT message_key, id FROM mail_submissions WHERE mailbox = :mailbox AND message_key IN (<keys>)")
+                        .bind("mailbox", mailbox)
+                        .bindList("keys", messageKeys.subList(from, Math.min(messageKeys.size(), from + LOOKUP_CHUNK)))
+                        .map((rs, ctx) -> Map.entry(new SubmissionKey(mailbox, rs.getString("message_key")), rs.getObject("id", UUID.class)))
+                        .forEach(e -> found.put(e.getKey(), e.getValue()));
+            }
+        });
+        return found;
+    }
+
+    /** Inserts each new submission and its payload, in the order of {@code ids}. */
+    private static void insert(Handle h, Map<SubmissionKey, UUID> ids, Function<SubmissionKey, InboundMail> mails, Instant now) {
+        PreparedBatch submissions = h.prepareBatch("INSERT INTO mail_submissions (id, mailbox, message_key, folder, message_id, "
+                + "client_ref, payload_version, state, attempts, last_error, received_at, next_attempt_at) "
+                + "VALUES (:id, :mailbox, :key, :folder, :messageId, :clientRef, :version, 'QUEUED', 0, '', :now, :now)");
+        PreparedBatch payloads = h.prepareBatch("INSERT INTO mail_payloads (submission_id, payload, body) VALUES (:id, :payload, :body)");
+        ids.forEach((key, id) -> {
+            InboundMail mail = mails.apply(key);
+            submissions.bind("id", id)
+                    .bind("mailbox", key.mailbox())
+                    .bind("key", key.messageKey())
+                    .bind("folder", mail.folder().name())
+                    .bind("messageId", mail.messageId().flatMap(MessageKey::normalizeMessageId).orElse(""))
+                    .bind("clientRef", mail.clientRef())
+                    .bind("version", MailJson.VERSION)
+                    .bind("now", now)
+                    .add();
+            MailJson.Stored stored = MailJson.write(mail);
+            payloads.bind("id", id).bind("payload", stored.json()).bind("body", stored.body()).add();
+        });
+        submissions.execute();
+        payloads.execute();
     }
 
     // The owner's names come from mail the mailbox itself sent.
@@ -157,19 +240,7 @@ public final class MailIntake {
             }
             UUID id = UUID.randomUUID();
             Optional<UUID> inserted = Savepoints.insertUnlessTaken(h, () -> {
-                h.createUpdate("INSERT INTO mail_submissions (id, mailbox, message_key, folder, message_id, client_ref, "
-                                + "payload_version, payload, state, attempts, last_error, received_at, next_attempt_at) "
-                                + "VALUES (:id, :mailbox, :key, :folder, :messageId, :clientRef, :version, :payload, 'QUEUED', 0, '', :now, :now)")
-                        .bind("id", id)
-                        .bind("mailbox", key.mailbox())
-                        .bind("key", key.messageKey())
-                        .bind("folder", mail.folder().name())
-                        .bind("messageId", mail.messageId().flatMap(MessageKey::normalizeMessageId).orElse(""))
-                        .bind("clientRef", mail.clientRef())
-                        .bind("version", MailJson.VERSION)
-                        .bind("payload", MailJson.write(mail))
-                        .bind("now", now)
-                        .execute();
+                insert(h, Map.of(key, id), k -> mail, now);
                 return id;
             });
             if (inserted.isPresent()) {

@@ -4,7 +4,10 @@ import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +65,18 @@ public final class SystemUsers {
     public static Optional<UUID> find(Handle h, String mailbox) {
         return h.createQuery("SELECT id FROM system_users WHERE mailbox = :mailbox")
                 .bind("mailbox", mailbox).mapTo(UUID.class).findOne();
+    }
+
+    /** The ids of those of {@code mailboxes} (normalized) that are system users. */
+    public static Map<String, UUID> findAll(Handle h, List<String> mailboxes) {
+        Map<String, UUID> found = new HashMap<>();
+        for (int from = 0; from < mailboxes.size(); from += 500) {
+            h.createQuery("SELECT mailbox, id FROM system_users WHERE mailbox IN (<mailboxes>)")
+                    .bindList("mailboxes", mailboxes.subList(from, Math.min(mailboxes.size(), from + 500)))
+                    .map((rs, ctx) -> Map.entry(rs.getString("mailbox"), rs.getObject("id", UUID.class)))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
     }
 
     /** The system user whose Notes name is {@code notesName} in any of its forms (canonical, abbreviated). */

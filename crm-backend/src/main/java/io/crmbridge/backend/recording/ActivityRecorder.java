@@ -39,10 +39,10 @@ final class ActivityRecorder {
     }
 
     RecordingOutcome record(Handle h, ClaimedSubmission s, Instant now) {
-        InboundMail mail = MailJson.read(s.payload());
+        InboundMail mail = MailJson.read(s.payload(), s.body());
         Optional<ActivityRows.Existing> existing = rows.findByKey(h, s.messageKey());
         if (existing.isEmpty()) {
-            StoreCorrelationContext context = correlator.context(h);
+            StoreCorrelationContext context = correlator.context(h).knowing(ExternalParties.all(mail));
             Correlation decision = correlator.correlate(mail, context);
             UUID activityId = UUID.randomUUID();
             UUID owner = SystemUsers.findOrCreate(h, s.mailbox(), "", "", now);

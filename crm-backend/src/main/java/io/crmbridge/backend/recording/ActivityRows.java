@@ -15,8 +15,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -117,11 +120,11 @@ final class ActivityRows {
                     matched_record_id, matched_system_user_id)
                 VALUES (:activity, :ordinal, :role, :email, :displayName, :notesName, CAST(:record AS UUID),
                     CAST(:systemUser AS UUID))""");
+        Map<String, List<UUID>> recordsByEmail = recordsByEmail(h, parties.stream().map(PartyRow::email)
+                .filter(e -> !e.isEmpty()).distinct().toList());
         int ordinal = 0;
         for (PartyRow p : parties) {
-            List<UUID> records = p.email().isEmpty() ? List.of()
-                    : h.createQuery("SELECT record_id FROM record_emails WHERE email = :email ORDER BY record_id")
-                    .bind("email", p.email()).mapTo(UUID.class).list();
+            List<UUID> records = recordsByEmail.getOrDefault(p.email(), List.of());
             List<UUID> matches = records.isEmpty() ? Collections.singletonList(null) : records;
             for (UUID record : matches) {
                 batch.bind("activity", activityId)
@@ -138,6 +141,19 @@ final class ActivityRows {
         if (batch.size() > 0) {
             batch.execute();
         }
+    }
+
+    // The records each address belongs to, in record id order; one look-up for all the parties of a mail.
+    private static Map<String, List<UUID>> recordsByEmail(Handle h, List<String> emails) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<UUID>> out = new HashMap<>();
+        h.createQuery("SELECT email, record_id FROM record_emails WHERE email IN (<emails>) ORDER BY email, record_id")
+                .bindList("emails", emails)
+                .map((rs, ctx) -> Map.entry(rs.getString("email"), rs.getObject("record_id", UUID.class)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
     }
 
     void insertAttachments(Handle h, UUID activityId, List<AttachmentMeta> attachments) {

@@ -3,5 +3,5 @@ package io.crmbridge.backend.recording;
 import java.util.UUID;
 
 /** A submission a worker has locked to record: its receipt id, where it was seen, and the stored mail. */
-record ClaimedSubmission(UUID id, String mailbox, String messageKey, String messageId, String payload, int attempts) {
+record ClaimedSubmission(UUID id, String mailbox, String messageKey, String messageId, String payload, String body, int attempts) {
 }

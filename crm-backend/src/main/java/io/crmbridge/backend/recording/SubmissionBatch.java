@@ -1,6 +1,7 @@
 package io.crmbridge.backend.recording;
 
 import io.crmbridge.backend.correlation.Correlation;
+import io.crmbridge.backend.intake.MailJson;
 import io.crmbridge.backend.store.Database;
 import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Claims a few due submissions with {@code FOR UPDATE SKIP LOCKED}, records each, and writes their new state,
@@ -80,8 +83,8 @@ final class SubmissionBatch {
         if (candidates.isEmpty()) {
             return new ArrayList<>();
         }
-        return new ArrayList<>(h.createQuery("""
-                        SELECT id, mailbox, message_key, message_id, payload, attempts
+        List<Claim> locked = h.createQuery("""
+                        SELECT id, mailbox, message_key, message_id, attempts
                         FROM mail_submissions
                         WHERE id IN (<ids>) AND state = 'QUEUED' AND next_attempt_at <= :now
                         FETCH FIRST :size ROWS ONLY
@@ -89,9 +92,32 @@ final class SubmissionBatch {
                 .bindList("ids", candidates)
                 .bind("now", now)
                 .bind("size", size)
-                .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),
-                        rs.getString("message_key"), rs.getString("message_id"), rs.getString("payload"), rs.getInt("attempts")))
-                .list());
+                .map((rs, ctx) -> new Claim(rs.getObject("id", UUID.class), rs.getString("mailbox"),
+                        rs.getString("message_key"), rs.getString("message_id"), rs.getInt("attempts")))
+                .list();
+        if (locked.isEmpty()) {
+            return new ArrayList<>();
+        }
+        Map<UUID, MailJson.Stored> payloads = h.createQuery("SELECT submission_id, payload, body FROM mail_payloads "
+                        + "WHERE submission_id IN (<ids>)")
+                .bindList("ids", locked.stream().map(Claim::id).toList())
+                .map((rs, ctx) -> Map.entry(rs.getObject("submission_id", UUID.class),
+                        new MailJson.Stored(rs.getString("payload"), rs.getString("body"))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<ClaimedSubmission> claimed = new ArrayList<>(locked.size());
+        for (Claim c : locked) {
+            MailJson.Stored stored = payloads.get(c.id());
+            if (stored == null) {
+                throw new IllegalStateException("submission " + c.id() + " has no stored payload");
+            }
+            claimed.add(new ClaimedSubmission(c.id(), c.mailbox(), c.messageKey(), c.messageId(), stored.json(), stored.body(),
+                    c.attempts()));
+        }
+        return claimed;
+    }
+
+    private record Claim(UUID id, String mailbox, String messageKey, String messageId, int attempts) {
     }
 
     private void recordOne(Handle h, ClaimedSubmission s, Instant now) {
@@ -144,11 +170,11 @@ final class SubmissionBatch {
     private void countFailedAttempt(UUID id, RuntimeException e) {
         try {
             db.jdbi().useTransaction(h -> {
-                ClaimedSubmission s = h.createQuery("SELECT id, mailbox, message_key, message_id, payload, attempts "
+                ClaimedSubmission s = h.createQuery("SELECT id, mailbox, message_key, message_id, attempts "
                                 + "FROM mail_submissions WHERE id = :id AND state = 'QUEUED' FOR UPDATE")
                         .bind("id", id)
                         .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),
-                                rs.getString("message_key"), rs.getString("message_id"), "", rs.getInt("attempts")))
+                                rs.getString("message_key"), rs.getString("message_id"), "", "", rs.getInt("attempts")))
                         .findOne().orElse(null);
                 if (s != null) {
                     failedAttempt(h, s.id(), s.messageId(), s.attempts(), e, db.now());

@@ -2,6 +2,7 @@ package io.crmbridge.backend.recording;
 
 import io.crmbridge.backend.correlation.CorrelationChain;
 import io.crmbridge.backend.correlation.Correlator;
+import io.crmbridge.backend.intake.IntakeLoad;
 import io.crmbridge.backend.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SubmissionWorkers implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionWorkers.class);
-    static final int BATCH_SIZE = 10;
+    // submissions per transaction: the claim and the commit cost about as much as recording one submission
+    static final int BATCH_SIZE = 25;
+    /*
+     * How long a worker gives way to agents handing over mail before it records its next batch all the same:
+     * under a steady stream each worker still records a batch this often, and the backlog follows at full speed
+     * once the stream pauses.
+     */
+    static final long MAX_DEFER_MILLIS = 500;
+    private static final Duration MAX_DEFER = Duration.ofMillis(MAX_DEFER_MILLIS);
 
     private final Database db;
+    private final IntakeLoad intake;
     private final SubmissionBatch batch;
     private final int workers;
     private final Duration pollInterval;
@@ -41,7 +51,13 @@ public final class SubmissionWorkers implements AutoCloseable {
 
     /** {@code workers} workers (none is allowed: then nothing is recorded by this process). */
     public SubmissionWorkers(Database db, Correlator correlator, int workers, Duration pollInterval) {
+        this(db, correlator, workers, pollInterval, new IntakeLoad());
+    }
+
+    /** The same, giving way to {@code intake} before each batch, for at most {@value #MAX_DEFER_MILLIS} ms. */
+    public SubmissionWorkers(Database db, Correlator correlator, int workers, Duration pollInterval, IntakeLoad intake) {
         this.db = db;
+        this.intake = intake;
         this.workers = workers;
         this.pollInterval = pollInterval;
         this.batch = new SubmissionBatch(db, new ActivityRecorder(correlator), pollInterval);
@@ -107,6 +123,12 @@ public final class SubmissionWorkers implements AutoCloseable {
             long seen;
             synchronized (signal) {
                 seen = wakeups;
+            }
+            try {
+                intake.awaitQuiet(MAX_DEFER);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
             int claimed = recordSafely();
             synchronized (progress) {

@@ -179,11 +179,12 @@ public final class ReviewQueue {
 
     // The external party by the same rule that looked for its records, from the stored mail.
     private Party externalParty(Handle h, UUID activityId) {
-        Optional<String> payload = h.createQuery("SELECT payload FROM mail_submissions WHERE activity_id = :id "
-                        + "ORDER BY received_at, id FETCH FIRST 1 ROWS ONLY")
+        // the parties are all in the JSON; the body is not needed
+        Optional<String> payload = h.createQuery("SELECT p.payload FROM mail_submissions s JOIN mail_payloads p ON p.submission_id = s.id "
+                        + "WHERE s.activity_id = :id ORDER BY s.received_at, s.id FETCH FIRST 1 ROWS ONLY")
                 .bind("id", activityId).mapTo(String.class).findOne();
         InboundMail mail = MailJson.read(payload.orElseThrow(() -> new BackendException(BackendException.INVALID_REQUEST,
-                "activity " + activityId + " has no submitted mail to take a party from")));
+                "activity " + activityId + " has no submitted mail to take a party from")), "");
         return ExternalParties.of(mail, correlator.context(h)).stream().findFirst()
                 .orElseThrow(() -> new BackendException(BackendException.INVALID_REQUEST,
                         "activity " + activityId + " has no external party with an address to make a contact or lead of"));

@@ -71,7 +71,8 @@ public final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(pool)
                     .locations("classpath:db/migration/common")
-                    .placeholders(Map.of("clob", vendor == Vendor.H2 ? "CLOB" : "TEXT"))
+                    .placeholders(Map.of("clob", vendor == Vendor.H2 ? "CLOB" : "TEXT",
+                            "text", vendor == Vendor.H2 ? "CHARACTER VARYING" : "TEXT"))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

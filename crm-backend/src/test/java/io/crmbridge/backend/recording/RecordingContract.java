@@ -201,7 +201,7 @@ abstract class RecordingContract {
                 aMail().in(jane, MailFolder.INBOX).subject("spoiled").build(),
                 aMail().in(jane, MailFolder.INBOX).taggedFor(ann).build()));
         UUID spoiled = UUID.fromString(receipts.get(0).receiptId().orElseThrow());
-        Sql.update(settings(), "UPDATE mail_submissions SET payload = '{not json' WHERE id = ?", spoiled);
+        Sql.update(settings(), "UPDATE mail_payloads SET payload = '{not json' WHERE submission_id = ?", spoiled);
         before.close();
         started.remove(before);
 

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A store written by the first release (schema V1, mail waiting as NO_TAG) reads right after the later
- * migrations (issue 3; record owners, V4).
+ * migrations (issue 3; record owners, V4; payloads in a table of their own and large text out of H2's LOB
+ * store, V5).
  */
 abstract class MigrationContract {
 
@@ -36,13 +37,13 @@ abstract class MigrationContract {
                 + "VALUES (?, 'jane@acme.example', 'Jane', 'CN=Jane Doe/O=Acme', CURRENT_TIMESTAMP)", user);
         Sql.update(s, "INSERT INTO email_activities (id, message_key, message_id, in_reply_to, reference_ids, subject, direction, "
                 + "occurred_at, body, body_truncated, state, evidence, owner_id, created_at, updated_at) VALUES (?, '<old@x>', "
-                + "'<old@x>', '', '', 'Old', 'INBOUND', CURRENT_TIMESTAMP, '', FALSE, 'UNRESOLVED', '', ?, CURRENT_TIMESTAMP, "
+                + "'<old@x>', '', '<older@x>', 'Old', 'INBOUND', CURRENT_TIMESTAMP, 'The old body', FALSE, 'UNRESOLVED', '', ?, CURRENT_TIMESTAMP, "
                 + "CURRENT_TIMESTAMP)", activity, user);
         Sql.update(s, "INSERT INTO unresolved_items (activity_id, reason, detail, queued_at) VALUES (?, 'NO_TAG', '', CURRENT_TIMESTAMP)",
                 activity);
         Sql.update(s, "INSERT INTO mail_submissions (id, mailbox, message_key, folder, message_id, client_ref, payload_version, "
                 + "payload, state, attempts, last_error, activity_id, received_at, next_attempt_at) VALUES (?, 'jane@acme.example', "
-                + "'<old@x>', 'INBOX', '<old@x>', '', 1, '{}', 'UNRESOLVED', 0, '', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
+                + "'<old@x>', 'INBOX', '<old@x>', '', 1, '{\"subject\":\"Old\"}', 'UNRESOLVED', 0, '', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)",
                 receipt, activity);
 
         UUID record = UUID.randomUUID();
@@ -60,5 +61,10 @@ abstract class MigrationContract {
         }
         assertThat(Sql.rows(s, "SELECT notes_key FROM system_users WHERE id = ?", user))
                 .singleElement().satisfies(r -> assertThat(r).containsEntry("notes_key", "jane doe/acme"));
+        assertThat(Sql.rows(s, "SELECT payload FROM mail_payloads WHERE submission_id = ?", receipt))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("payload", "{\"subject\":\"Old\"}"));
+        assertThat(Sql.rows(s, "SELECT body, reference_ids FROM email_activities WHERE id = ?", activity))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("body", "The old body")
+                        .containsEntry("reference_ids", "<older@x>"));
     }
 }
