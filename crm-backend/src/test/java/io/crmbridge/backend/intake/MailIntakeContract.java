@@ -7,6 +7,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.crmbridge.backend.Mails.aMail;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -146,6 +150,40 @@ abstract class MailIntakeContract {
             }
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBatchThatLosesTheRaceForOneMailStoresTheOthersAndAnswersDuplicateForIt() throws Exception {
+        InboundMail contested = mail().clientRef("contested").build();
+        InboundMail other = mail().clientRef("other").build();
+        UUID theirs = UUID.randomUUID();
+        BackendSettings s = settings();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try (Connection c = DriverManager.getConnection(s.jdbcUrl(), s.user(), s.password())) {
+            c.setAutoCommit(false);
+            // another node's batch, not yet committed, holding the same key (FAILED: no worker picks it up)
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO mail_submissions (id, mailbox, message_key, folder, "
+                    + "message_id, client_ref, payload_version, state, attempts, last_error, received_at, next_attempt_at) "
+                    + "VALUES (?, ?, ?, 'INBOX', '', 'theirs', 1, 'FAILED', 0, '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+                ps.setObject(1, theirs);
+                ps.setString(2, mailbox);
+                ps.setString(3, MessageKey.of(contested));
+                ps.executeUpdate();
+            }
+            Future<List<Receipt>> ours = thread.submit(() -> intake.submit(List.of(other, contested)));
+            Thread.sleep(300);
+            c.commit();
+
+            List<Receipt> receipts = ours.get(30, TimeUnit.SECONDS);
+
+            assertThat(receipts.get(0).status()).isEqualTo(ReceiptStatus.ACCEPTED);
+            assertThat(receipts.get(1).status()).isEqualTo(ReceiptStatus.DUPLICATE);
+            assertThat(receipts.get(1).receiptId()).contains(theirs.toString());
+            assertThat(intake.status(List.of(receipts.get(0).receiptId().orElseThrow())).get(0).state())
+                    .isIn(MailState.QUEUED, MailState.RECORDED, MailState.UNRESOLVED, MailState.IGNORED);
+        } finally {
+            thread.shutdownNow();
         }
     }
 
