@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class IntakeLoad {
     // a batch usually follows the last one within this much; a worker starting in the gap would hold up the next
-    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(25);
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     private final Object lock = new Object();
     private int inFlight;
@@ -33,19 +33,22 @@ public final class IntakeLoad {
 
     /**
      * Waits until no batch has been taken for a moment, but no longer than {@code atMost} (so recording goes on,
-     * more slowly, under a steady stream of batches). Answers at once when intake is quiet.
+     * more slowly, under a steady stream of batches). Answers at once when intake is quiet; whether it was quiet
+     * in the end (false: it gave up waiting).
      */
-    public void awaitQuiet(Duration atMost) throws InterruptedException {
+    public boolean awaitQuiet(Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         synchronized (lock) {
             while (true) {
                 long now = System.nanoTime();
-                long quietAt = inFlight > 0 ? deadline : lastEnd + LINGER_NANOS;
-                long wait = Math.min(quietAt, deadline) - now;
-                if (wait <= 0) {
-                    return;
+                if (inFlight == 0 && now - lastEnd >= LINGER_NANOS) {
+                    return true;
                 }
-                TimeUnit.NANOSECONDS.timedWait(lock, wait);
+                if (now >= deadline) {
+                    return false;
+                }
+                long quietAt = inFlight > 0 ? deadline : lastEnd + LINGER_NANOS;
+                TimeUnit.NANOSECONDS.timedWait(lock, Math.max(1, Math.min(quietAt, deadline) - now));
             }
         }
     }

@@ -20,8 +20,9 @@ import lotus.domino.Session;
 
 /**
  * One run of an agent over its unprocessed documents: read each memo of the wanted kind on this
- * thread, hand it to the submitter (which sends batches on its own threads), and at the end mark
- * processed what the service answered, plus the documents that are not this agent's business.
+ * thread, hand it to the submitter (which sends batches on its own threads), mark processed what the
+ * service has answered as the answers come in, and at the end the rest of the answered documents, plus
+ * the documents that are not this agent's business.
  * Nothing is marked while the service is failing; what is not done waits for the next run. A Sent run
  * also tags the Sent copies of acknowledged mail before marking them ({@link SentCopies}).
  */
@@ -35,6 +36,9 @@ final class MailRun {
     private final TagServices tagServices;
     private final Clock clock;
 
+    /** Documents read between two rounds of marking what the service has answered so far. */
+    private static final int MARK_EVERY = 100;
+
     private final List<String> skipped = new ArrayList<String>();
     /** "Inbox agent in mail/jdoe.nsf", the start of every log line. */
     private String who;
@@ -42,6 +46,8 @@ final class MailRun {
     private int submitted;
     private int unreadable;
     private int left;
+    private int acknowledged;
+    private int rejected;
     /** Tags the Sent copies of acknowledged mail; null when this run tags nothing. */
     private SentCopies sentCopies;
 
@@ -102,15 +108,15 @@ final class MailRun {
         session.setConvertMime(false); // MIME bodies must stay MIME to be read as such
         try {
             MemoReader reader = new MemoReader(session, folder, mailbox, db.getReplicaID(), settings.bodyLimitChars());
-            SubmissionReport report = readAndSubmit(context, reader, settings, start);
+            SubmissionReport report = readAndSubmit(context, db, reader, settings, start);
             return finish(context, db, report, settings, mailbox, start);
         } finally {
             session.setConvertMime(converting);
         }
     }
 
-    private SubmissionReport readAndSubmit(AgentContext context, MemoReader reader, AgentSettings settings, long start)
-            throws NotesException {
+    private SubmissionReport readAndSubmit(AgentContext context, Database db, MemoReader reader, AgentSettings settings,
+            long start) throws NotesException {
         long budget = settings.timeBudget().toMillis();
         MailSubmitter submitter = new MailSubmitter(transports.open(settings), settings.submitterSettings(), log);
         try (Handles h = new Handles()) {
@@ -130,6 +136,10 @@ final class MailRun {
                     if (!take(doc, reader, submitter)) {
                         left = total - read;
                         break;
+                    }
+                    if (read % MARK_EVERY == 0) {
+                        // answers already given are durable: marking them now keeps the run's memory flat
+                        markAnswered(context, db, submitter.takeAnswered());
                     }
                     next = docs.getNextDocument(doc);
                 } finally {
@@ -174,18 +184,7 @@ final class MailRun {
 
     private RunSummary finish(AgentContext context, Database db, SubmissionReport report, AgentSettings settings,
             String mailbox, long start) {
-        int acknowledged = 0;
-        int rejected = 0;
-        for (Receipt r : report.receipts()) {
-            if (r.isAcknowledged()) {
-                acknowledged++;
-            } else {
-                rejected++;
-                log.warn(who + ": the service rejected document " + r.clientRef() + ": " + r.faultCode()
-                        + " " + r.reason() + "; marked processed so it is not sent again");
-            }
-            markProcessed(context, db, r.clientRef(), r.isAcknowledged());
-        }
+        markAnswered(context, db, report.receipts());
         if (report.failure().isPresent()) {
             TransportException f = report.failure().get();
             int answered = acknowledged + rejected;
@@ -204,6 +203,19 @@ final class MailRun {
                 skipped.size(), unreadable, left, sentCopies == null ? 0 : sentCopies.tagged(), clock.millis() - start);
         log.info(who + (mailbox.isEmpty() ? "" : " (" + mailbox + ")") + ": " + summary);
         return summary;
+    }
+
+    private void markAnswered(AgentContext context, Database db, List<Receipt> receipts) {
+        for (Receipt r : receipts) {
+            if (r.isAcknowledged()) {
+                acknowledged++;
+            } else {
+                rejected++;
+                log.warn(who + ": the service rejected document " + r.clientRef() + ": " + r.faultCode()
+                        + " " + r.reason() + "; marked processed so it is not sent again");
+            }
+            markProcessed(context, db, r.clientRef(), r.isAcknowledged());
+        }
     }
 
     /** Marks the document processed; an acknowledged Sent copy is tagged and saved first (a save unmarks it). */

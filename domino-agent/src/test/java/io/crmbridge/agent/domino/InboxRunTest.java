@@ -154,6 +154,25 @@ class InboxRunTest {
     }
 
     @Test
+    void aLongRunMarksWhatWasAnsweredAsItGoesAndTheRestAtTheEnd() {
+        f.settings("BatchSize", 50.0);
+        for (int i = 0; i < 450; i++) {
+            Memo.internet().from("contact" + i + "@customer.example").to(MAILBOX).subject("Mail " + i).body("Hello")
+                    .inInbox().build(f.mail);
+        }
+        f.transport = FakeTransport.accepting().failingFrom(6, "TIMEOUT");
+
+        RunSummary summary = f.inboxRun();
+
+        assertThat(summary.acknowledged()).isEqualTo(250);
+        assertThat(f.mail.processedBy(INBOX_AGENT)).hasSize(250);
+        assertThat(f.log.text()).contains("TIMEOUT").contains("250 answered documents marked");
+        f.transport = FakeTransport.accepting();
+        assertThat(f.inboxRun().acknowledged()).as("the next run sends the rest").isEqualTo(200);
+        assertThat(f.mail.processedBy(INBOX_AGENT)).hasSize(450);
+    }
+
+    @Test
     void aRejectedMessageIsLoggedAndMarkedSoItDoesNotLoop() {
         List<Note> inbox = aMixedInbox();
         Note bad = inbox.get(3);

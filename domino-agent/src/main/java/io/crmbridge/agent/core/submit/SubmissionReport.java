@@ -20,7 +20,10 @@ public final class SubmissionReport {
         this.failure = failure == null ? Optional.<TransportException>empty() : failure;
     }
 
-    /** Every receipt the front end answered, acknowledged or rejected, in the order the batches completed. */
+    /**
+     * Every receipt the front end answered, acknowledged or rejected, in the order the batches completed, except
+     * those taken before with {@link MailSubmitter#takeAnswered()}.
+     */
     public List<Receipt> receipts() {
         return receipts;
     }
