@@ -25,9 +25,9 @@ public final class SubmissionWorkers implements AutoCloseable {
     // submissions per transaction: the claim and the commit are shared by all of them (25 recorded 954/s, 10 about 650/s)
     static final int BATCH_SIZE = 25;
     /*
-     * How long a worker gives way to agents handing over mail before it records its next batch all the same:
-     * under a steady stream each worker still records a batch this often, and the backlog follows at full speed
-     * once the stream pauses.
+     * How long a worker gives way to agents handing over mail before it records a short batch all the same:
+     * under a steady stream recording still moves on, slowly, and the backlog follows at full speed once the
+     * stream pauses.
      */
     static final long MAX_DEFER_MILLIS = 500;
     // what a worker records when it stops giving way while batches keep coming: a short slice of the cores
