@@ -1,6 +1,8 @@
 package io.crmbridge.backend;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,11 +48,19 @@ public final class TestStores {
         return new PostgresSchema(schema, "");
     }
 
-    /** A schema created for one test class; {@link #close()} drops it with everything in it. */
-    public record PostgresSchema(String name, String unreachable) implements AutoCloseable {
+    /**
+     * A schema created for one test class; {@link #close()} drops it with everything in it. Registered as a
+     * static {@code @RegisterExtension} field, it is dropped after the class's last test.
+     */
+    public record PostgresSchema(String name, String unreachable) implements AutoCloseable, AfterAllCallback {
         public BackendSettings settings() {
             Assumptions.assumeTrue(unreachable.isEmpty(), unreachable);
             return new BackendSettings(PG_SERVER + "?currentSchema=" + name, "postgres", "", 0, POLL);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) throws SQLException {
+            close();
         }
 
         @Override

@@ -2,26 +2,14 @@ package io.crmbridge.backend.sending;
 
 import io.crmbridge.backend.BackendSettings;
 import io.crmbridge.backend.TestStores;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PostgresMailSendingTest extends MailSendingContract {
-    private static TestStores.PostgresSchema schema;
-
-    @BeforeAll
-    static void createSchema() {
-        schema = TestStores.postgres();
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (schema != null) {
-            schema.close();
-        }
-    }
+    @RegisterExtension
+    static final TestStores.PostgresSchema SCHEMA = TestStores.postgres();
 
     @Override
     protected BackendSettings settings() {
-        return schema.settings();
+        return SCHEMA.settings();
     }
 }

@@ -9,28 +9,16 @@ import io.crmbridge.fixtures.exchange.Fault;
 import io.crmbridge.fixtures.exchange.PropName;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The same outbox on PostgreSQL (skipped, with the reason, when the server at 127.0.0.1:5432 is not there). */
 class PostgresContactSyncTest {
 
-    private static TestStores.PostgresSchema schema;
+    @RegisterExtension
+    static final TestStores.PostgresSchema SCHEMA = TestStores.postgres();
     private SyncFixture fx;
-
-    @BeforeAll
-    static void createSchema() {
-        schema = TestStores.postgres();
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (schema != null) {
-            schema.close();
-        }
-    }
 
     @AfterEach
     void stop() {
@@ -41,7 +29,7 @@ class PostgresContactSyncTest {
 
     @Test
     void syncsChangesDeletesConflictsAndRetriesOnPostgres() {
-        fx = new SyncFixture(schema.settings(), settings -> settings);
+        fx = new SyncFixture(SCHEMA.settings(), settings -> settings);
         IntStream.rangeClosed(1, 200).forEach(n -> fx.crm.put(TestContacts.id(n), TestContacts.person(n)));
         fx.exchange.inject(Fault.dropAfterApplying().onMethod("PROPPATCH").everyNth(17).times(5));
 
