@@ -5,6 +5,7 @@ import io.crmbridge.backend.intake.MailJson;
 import io.crmbridge.backend.store.Database;
 import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -48,8 +50,14 @@ final class SubmissionBatch {
                 claimed.forEach(c -> claimedIds.add(c.id()));
                 // one key order for every worker, so two workers inserting the same activities cannot deadlock
                 claimed.sort(Comparator.comparing(ClaimedSubmission::messageKey));
+                PreparedBatch recorded = h.prepareBatch("UPDATE mail_submissions SET state = :state, activity_id = :activity, "
+                        + "processed_at = :now, last_error = '' WHERE id = :id");
                 for (ClaimedSubmission s : claimed) {
-                    recordOne(h, s, now);
+                    recordOne(h, s, now).ifPresent(outcome -> recorded.bind("state", outcome.state())
+                            .bind("activity", outcome.activityId()).bind("now", now).bind("id", s.id()).add());
+                }
+                if (recorded.size() > 0) {
+                    recorded.execute();
                 }
                 return claimed.size();
             });
@@ -120,19 +128,17 @@ final class SubmissionBatch {
     private record Claim(UUID id, String mailbox, String messageKey, String messageId, int attempts) {
     }
 
-    private void recordOne(Handle h, ClaimedSubmission s, Instant now) {
+    /** What recording {@code s} came to; empty when it failed (then its attempt is counted already). */
+    private Optional<RecordingOutcome> recordOne(Handle h, ClaimedSubmission s, Instant now) {
         RecordingOutcome outcome;
         try {
             outcome = Savepoints.attempt(h, () -> recorder.record(h, s, now));
         } catch (RuntimeException e) {
             failedAttempt(h, s.id(), s.messageId(), s.attempts(), e, now);
-            return;
+            return Optional.empty();
         }
-        h.createUpdate("UPDATE mail_submissions SET state = :state, activity_id = :activity, processed_at = :now, "
-                        + "last_error = '' WHERE id = :id")
-                .bind("state", outcome.state()).bind("activity", outcome.activityId()).bind("now", now).bind("id", s.id())
-                .execute();
         log(s, outcome);
+        return Optional.of(outcome);
     }
 
     private static void log(ClaimedSubmission s, RecordingOutcome outcome) {
