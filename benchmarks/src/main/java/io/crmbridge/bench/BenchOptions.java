@@ -20,7 +20,7 @@ import java.util.Set;
  * --agent-memos N            memos in the ×1 fake-domino mail file (default 10000)
  * --contacts N               contacts in the ×1 contact sync (default 1000: ×10 is the issue's 10,000)
  * --server-flags "..."       JVM flags for every server child (default: none, the JVM's defaults)
- * --importer-flags "..."     JVM flags for the import-mail child (default: none)
+ * --importer-flags "..."     extra JVM options for the import-mail child, given to the launcher as CRMBRIDGE_JAVA_OPTS (default: none)
  * --jmh-quick                shorter JMH runs (for trying the harness out)
  * </pre>
  */

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Measurement 2: {@code crm-bridge import-mail} over a generated mbox into a running server, both as the
- * operator runs them ({@code java -jar crm-bridge.jar}, each its own process): wall time, messages per second,
+ * operator runs them (the importer through the {@code bin/crm-bridge} launcher, the server with {@code java -jar},
+ * each its own process): wall time, messages per second,
  * peak RSS of both; and, in the same round, the same import into the CXF ceiling (the contract, no product).
  */
 public final class BackfillBench {
@@ -43,8 +44,11 @@ public final class BackfillBench {
 
     public void run() throws Exception {
         Section s = ctx.report().section("Back-fill: crm-bridge import-mail over an mbox");
-        s.note("Importer and server are separate JVMs started with `java " + String.join(" ", ctx.options().importerFlags())
-                + " -jar crm-bridge.jar` (importer) and the server flags above; peak RSS is each process's VmHWM. "
+        String importerOptions = String.join(" ", ctx.options().importerFlags());
+        s.note("Importer and server are separate JVMs: the importer started as the README tells operators, `bin/crm-bridge "
+                + "import-mail …` (the launcher gives it -Xmx128m)" + (importerOptions.isEmpty() ? ""
+                : " with CRMBRIDGE_JAVA_OPTS=\"" + importerOptions + "\"") + ", the server with `java -jar crm-bridge.jar serve` "
+                + "and the server flags above; peak RSS is each process's VmHWM. "
                 + "Wall time is the importer's whole life, JVM start included. Ceiling: the same importer and mbox "
                 + "against the CXF endpoint that only parses.");
         List<Double> perMessage = new ArrayList<>();
@@ -130,11 +134,13 @@ public final class BackfillBench {
     private ChildJvm importer(String tag, Path mbox, URI endpoint, int n) throws Exception {
         Path stdout = ctx.log(tag + "-import.out");
         Files.createDirectories(stdout.getParent());
-        List<String> args = List.of("-jar", ctx.distribution().toString(), "import-mail", mbox.toString(), "--mailbox", MAILBOX,
+        Path launcher = ctx.distribution().resolveSibling("bin").resolve("crm-bridge");
+        List<String> command = List.of(launcher.toString(), "import-mail", mbox.toString(), "--mailbox", MAILBOX,
                 "--folder", "inbox", "--endpoint", endpoint.toString());
-        Map<String, String> env = Map.of("CRMBRIDGE_USER", ProductServer.USER, "CRMBRIDGE_PASSWORD", ProductServer.PASSWORD);
-        ChildJvm importer = ChildJvm.start("import-mail", ctx.options().importerFlags(), args, env, ctx.scratch(tag + "-import-cwd"),
-                ctx.log(tag + "-import"), stdout);
+        Map<String, String> env = Map.of("CRMBRIDGE_USER", ProductServer.USER, "CRMBRIDGE_PASSWORD", ProductServer.PASSWORD,
+                "CRMBRIDGE_JAVA_OPTS", String.join(" ", ctx.options().importerFlags()));
+        ChildJvm importer = ChildJvm.launch("import-mail", command, env, ctx.scratch(tag + "-import-cwd"), ctx.log(tag + "-import"),
+                stdout);
         int exit = importer.waitFor(Duration.ofMinutes(20));
         String summary = Files.readString(stdout).trim();
         Matcher m = SUMMARY.matcher(summary);

@@ -200,11 +200,27 @@ public final class IngestBench {
                 ctx.report().target(new Target("Ingest acknowledged ≥ 0.5 of the CXF ceiling (batches of 50, at the peak)", ackCxf.id(), 0.5, true, ackCxf.median()));
                 ctx.report().target(new Target("p99 batch acknowledgment < 100 ms at the throughput peak", p99.id(), 100, false, p99.median()));
                 ctx.report().target(new Target("Fully recorded ≥ 0.3 of the CXF ceiling (at the peak)", recCxf.id(), 0.3, true, recCxf.median()));
+                littlesLaw(s, c, median(cxf), median(acked));
             }
         }
         s.figure("ingest.x" + scale + ".product.serverRss", "Product: server peak RSS (×" + scale + ")", "MiB",
                 rounds.stream().map(Round::serverRssMiB).toList());
         return peak;
+    }
+
+    /*
+     * Each agent keeps settings.threads() batches in flight, so by Little's law the mean time a batch spends in
+     * flight is (batches in flight) ÷ (batches answered per second), whatever the server does with it.
+     */
+    private void littlesLaw(Section s, int agents, double cxfPerSecond, double productPerSecond) {
+        int inFlight = agents * settings.threads();
+        double batch = settings.batchSize();
+        s.note(String.format(java.util.Locale.ROOT, "Latency at the peak (%d agents × %d sending threads = %d batches in flight): by "
+                + "Little's law the mean batch latency is %d ÷ batches answered per second, so %.0f ms at the CXF ceiling's own "
+                + "%.0f msgs/s and %.0f ms at the product's %.0f msgs/s. A p99 under 100 ms at this concurrency needs a mean well "
+                + "under 100 ms, that is more than %.0f msgs/s answered%s.", agents, settings.threads(),
+                inFlight, inFlight, 1000 * inFlight * batch / cxfPerSecond, cxfPerSecond, 1000 * inFlight * batch / productPerSecond,
+                productPerSecond, inFlight * batch / 0.1, inFlight * batch / 0.1 > cxfPerSecond ? ": more than the CXF ceiling itself" : ""));
     }
 
     private static SoapMailClient soapClient(URI url) {

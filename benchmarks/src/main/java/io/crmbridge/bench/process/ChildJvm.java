@@ -45,9 +45,19 @@ public final class ChildJvm implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.addAll(arguments);
+        return launch(name, command, environment, workDir, log, stdout);
+    }
+
+    /**
+     * Runs {@code command}, a launcher that ends by exec'ing its JVM (so the process watched is the JVM itself),
+     * with the JDK running the benchmark as its {@code JAVA_HOME}.
+     */
+    public static ChildJvm launch(String name, List<String> command, Map<String, String> environment, Path workDir, Path log,
+            Path stdout) throws IOException {
         Files.createDirectories(workDir);
         Files.createDirectories(log.getParent());
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().putAll(environment);
         pb.redirectError(ProcessBuilder.Redirect.to(log.toFile()));
         pb.redirectOutput(stdout == null ? ProcessBuilder.Redirect.appendTo(log.toFile()) : ProcessBuilder.Redirect.to(stdout.toFile()));
