@@ -42,8 +42,12 @@ public final class IngestBench {
     }
 
     /** One round's figures for one size: per number of agents sending at once. */
-    private record Round(Map<Integer, Fleet.Result> product, Map<Integer, Double> recordedPerSecond, double serverRssMiB,
-            Map<Integer, Fleet.Result> cxf, Map<Integer, Fleet.Result> echo) {
+    private record Round(Map<Integer, Fleet.Result> product, Map<Integer, Double> recordedPerSecond, Map<Integer, Drain> drains,
+            double serverRssMiB, Map<Integer, Fleet.Result> cxf, Map<Integer, Fleet.Result> echo) {
+    }
+
+    /** Where recording stood at the last answer: how many were still queued, and how fast those went after it. */
+    private record Drain(long queuedAtLastAnswer, double perSecondAfter) {
     }
 
     public void run() throws Exception {
@@ -111,6 +115,7 @@ public final class IngestBench {
         String tag = "ingest-x" + scale + "-r" + round;
         Map<Integer, Fleet.Result> product = new java.util.TreeMap<>();
         Map<Integer, Double> recorded = new java.util.TreeMap<>();
+        Map<Integer, Drain> drains = new java.util.TreeMap<>();
         double rss;
         Path data = ctx.scratch(tag + "-h2");
         ProductServer.prepare(data, records);
@@ -122,9 +127,12 @@ public final class IngestBench {
                 server.awaitDrained(Duration.ofMinutes(5));
                 long start = System.nanoTime();
                 Fleet.Result result = check(Fleet.run(streams.get(c), soap, settings), "product");
+                long lastAnswer = System.nanoTime();
+                long queued = server.queued();
                 long drained = server.awaitDrained(Duration.ofMinutes(10));
                 product.put(c, result);
                 recorded.put(c, result.acknowledged() / ((drained - start) / 1e9));
+                drains.put(c, new Drain(queued, queued / Math.max(1e-3, (drained - lastAnswer) / 1e9)));
             }
             rss = server.jvm().peakRssKiB() / 1024.0;
         }
@@ -138,7 +146,7 @@ public final class IngestBench {
                     + "cxf %.0f (p99 %.0f ms); echo %.0f", tag, c, product.get(c).acknowledgedPerSecond(), product.get(c).percentileMillis(99),
                     recorded.get(c), cxf.get(c).acknowledgedPerSecond(), cxf.get(c).percentileMillis(99), echo.get(c).acknowledgedPerSecond()));
         }
-        return new Round(product, recorded, rss, cxf, echo);
+        return new Round(product, recorded, drains, rss, cxf, echo);
     }
 
     private Map<Integer, Fleet.Result> ceiling(String mode, String tag, java.util.function.IntFunction<URI> url,
@@ -183,6 +191,10 @@ public final class IngestBench {
             s.figure("ingest." + x + ".product.acknowledged", "Product: acknowledged (durable)" + n, "msgs/s", acked);
             s.figure("ingest." + x + ".product.recorded", "Product: fully recorded" + n, "msgs/s", recorded);
             s.figure("ingest." + x + ".product.p50", "Product: batch ack latency p50", "ms", rounds.stream().map(r -> r.product().get(c).percentileMillis(50)).toList());
+            s.figure("ingest." + x + ".product.queuedAtLastAnswer", "Product: still queued at the last answer (recording gives way to intake)",
+                    "msgs", rounds.stream().map(r -> (double) r.drains().get(c).queuedAtLastAnswer()).toList());
+            s.figure("ingest." + x + ".product.drainAfter", "Product: recorded/s after the last answer (queue draining alone)", "msgs/s",
+                    rounds.stream().map(r -> r.drains().get(c).perSecondAfter()).toList());
             Figure p99 = s.figure("ingest." + x + ".product.p99", "Product: batch ack latency p99", "ms",
                     rounds.stream().map(r -> r.product().get(c).percentileMillis(99)).toList());
             s.figure("ingest." + x + ".cxf.acknowledged", "CXF ceiling: answered", "msgs/s", cxf);
