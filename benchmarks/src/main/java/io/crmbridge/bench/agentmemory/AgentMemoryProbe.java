@@ -22,11 +22,13 @@ import java.util.Map;
 
 /**
  * The child JVM of measurement 3. Builds a fake-domino mail file of N memos (which needs far more than 64 MB
- * itself), then fences the agent into 64 MB: with the serial collector, a fixed heap and a 16 MB young
- * generation, it fills the old generation with ballast until exactly {@code budget} MB minus the young
- * generation is left free in it, so the agent runs with the same 64 MB an {@code -Xmx64m} JVM has, whatever
- * the fake holds. Runs the real {@link InboxRun} (production transport: the SOAP client) once per round under
- * a new agent name (so every memo is unprocessed again), and prints one JSON object on standard output.
+ * itself), then fences the agent into 64 MB: with the serial collector, a fixed heap, a 16 MB young
+ * generation and no dead wood left by full collections ({@code -XX:MarkSweepDeadRatio=0}, so that heap use
+ * after one is live heap, see {@link AgentMemoryBench}), it fills the old generation with ballast until
+ * exactly {@code budget} MB minus the young generation is left free in it, so the agent runs with the same
+ * 64 MB an {@code -Xmx64m} JVM has, whatever the fake holds. Runs the real {@link InboxRun} (production
+ * transport: the SOAP client) once per round under a new agent name (so every memo is unprocessed again), and
+ * prints one JSON object on standard output.
  *
  * <p>Arguments: memos rounds endpoint user password budgetMiB
  */
