@@ -112,6 +112,11 @@ public final class AgentMemoryBench {
                 s.finding(String.format(Locale.ROOT, "×%d: a round did not complete in %d MB: %d of %d acknowledged, errors %s",
                         scale, BUDGET_MIB, r.get("acknowledged").asInt(), memos, r.get("errors")));
             }
+            if (r.get("fullGcs").asInt() == 0) {
+                s.finding(String.format(Locale.ROOT, "×%d: a round ran without a full collection, so its peak live heap is the "
+                        + "highest use after a young one, promoted garbage included (an upper bound): %.1f MiB", scale,
+                        r.get("peakLiveMiB").asDouble()));
+            }
             if (r.get("liveHandles").asInt() > 0) {
                 s.finding("×" + scale + ": " + r.get("liveHandles").asInt() + " live handles after the run: " + r.get("liveHandleSample"));
             }
