@@ -6,6 +6,7 @@ import io.crmbridge.backend.store.Database;
 import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Takes batches of mail from agents, stores each new message once and durably, and answers receipts and
@@ -176,19 +178,26 @@ public final class MailIntake {
         return result;
     }
 
+    /*
+     * Row values, (mailbox, message_key) IN ((..), ..): both columns of the unique index, so each key is one index
+     * look-up. "mailbox = ? AND message_key IN (..)" made H2 walk every submission the mailbox ever made (its plan
+     * used the mailbox alone; scanCount = the mailbox's size), so intake slowed down as a mailbox's history grew.
+     */
     private static Map<SubmissionKey, UUID> existing(Handle h, Set<SubmissionKey> keys) {
-        Map<String, List<String>> byMailbox = new TreeMap<>();
-        keys.forEach(k -> byMailbox.computeIfAbsent(k.mailbox(), m -> new ArrayList<>()).add(k.messageKey()));
+        List<SubmissionKey> all = new ArrayList<>(keys);
         Map<SubmissionKey, UUID> found = new HashMap<>();
-        byMailbox.forEach((mailbox, messageKeys) -> {
-            for (int from = 0; from < messageKeys.size(); from += LOOKUP_CHUNK) {
-                h.createQuery("SELECT message_key, id FROM mail_submissions WHERE mailbox = :mailbox AND message_key IN (<keys>)")
-                        .bind("mailbox", mailbox)
-                        .bindList("keys", messageKeys.subList(from, Math.min(messageKeys.size(), from + LOOKUP_CHUNK)))
-                        .map((rs, ctx) -> Map.entry(new SubmissionKey(mailbox, rs.getString("message_key")), rs.getObject("id", UUID.class)))
-                        .forEach(e -> found.put(e.getKey(), e.getValue()));
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            List<SubmissionKey> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+            String rows = IntStream.range(0, chunk.size()).mapToObj(i -> "(:m" + i + ", :k" + i + ")").collect(Collectors.joining(", "));
+            Query query = h.createQuery("SELECT mailbox, message_key, id FROM mail_submissions WHERE (mailbox, message_key) IN ("
+                    + rows + ")");
+            for (int i = 0; i < chunk.size(); i++) {
+                query.bind("m" + i, chunk.get(i).mailbox()).bind("k" + i, chunk.get(i).messageKey());
             }
-        });
+            query.map((rs, ctx) -> Map.entry(new SubmissionKey(rs.getString("mailbox"), rs.getString("message_key")),
+                            rs.getObject("id", UUID.class)))
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
         return found;
     }
 

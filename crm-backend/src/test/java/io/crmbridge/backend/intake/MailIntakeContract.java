@@ -111,6 +111,25 @@ abstract class MailIntakeContract {
     }
 
     @Test
+    void aBatchOfSeveralMailboxesFindsEachMailStoredBeforeByItsOwnMailboxAndKey() {
+        String x = "<" + UUID.randomUUID() + "@mail.example>";
+        String y = "<" + UUID.randomUUID() + "@mail.example>";
+        Receipt janesX = intake.submit(List.of(mail().messageId(x).build())).get(0);
+        Receipt johnsY = intake.submit(List.of(aMail().in("john-" + mailbox, MailFolder.INBOX).messageId(y).build())).get(0);
+
+        List<Receipt> receipts = intake.submit(List.of(
+                mail().messageId(x).build(),
+                aMail().in("john-" + mailbox, MailFolder.INBOX).messageId(x).build(),
+                mail().messageId(y).build(),
+                aMail().in("john-" + mailbox, MailFolder.INBOX).messageId(y).build()));
+
+        assertThat(receipts).extracting(Receipt::status).containsExactly(ReceiptStatus.DUPLICATE, ReceiptStatus.ACCEPTED,
+                ReceiptStatus.ACCEPTED, ReceiptStatus.DUPLICATE);
+        assertThat(receipts.get(0).receiptId()).isEqualTo(janesX.receiptId());
+        assertThat(receipts.get(3).receiptId()).isEqualTo(johnsY.receiptId());
+    }
+
+    @Test
     void mailWithoutMessageIdIsKeyedByItsContent() {
         String body = "Body " + UUID.randomUUID();
         Receipt first = intake.submit(List.of(mail().withoutMessageId().body(body).build())).get(0);
