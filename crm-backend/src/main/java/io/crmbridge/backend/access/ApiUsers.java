@@ -10,6 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -28,14 +32,26 @@ public final class ApiUsers {
 
     private final Database db;
     private final VerifiedLogins verified;
+    private final BiPredicate<char[], String> passwordCheck;
+    /**
+     * The checks under way, by login: requests that bring the same name and password while one is being checked
+     * wait for its answer instead of each running PBKDF2 again (an agent's batches in flight, arriving together
+     * after the remembered check expired, would otherwise each spend a core on it at the same moment).
+     */
+    private final ConcurrentHashMap<String, CompletableFuture<Optional<ApiUser>>> checking = new ConcurrentHashMap<>();
 
     public ApiUsers(Database db) {
-        this(db, REMEMBER_FOR);
+        this(db, REMEMBER_FOR, PasswordHash::matches);
     }
 
     ApiUsers(Database db, Duration rememberFor) {
+        this(db, rememberFor, PasswordHash::matches);
+    }
+
+    ApiUsers(Database db, Duration rememberFor, BiPredicate<char[], String> passwordCheck) {
         this.db = Objects.requireNonNull(db, "db");
         this.verified = new VerifiedLogins(db.clock(), rememberFor, 10_000);
+        this.passwordCheck = passwordCheck;
     }
 
     /**
@@ -78,20 +94,44 @@ public final class ApiUsers {
         if (name == null || password == null || password.length == 0 || password.length > MAX_PASSWORD) {
             return Optional.empty();
         }
-        Optional<ApiUser> remembered = verified.lookup(name, password);
+        String login = VerifiedLogins.key(name, password);
+        Optional<ApiUser> remembered = verified.lookup(login);
         if (remembered.isPresent()) {
             return remembered;
         }
+        CompletableFuture<Optional<ApiUser>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<ApiUser>> running = checking.putIfAbsent(login, mine);
+        if (running != null) {
+            try {
+                return running.join();
+            } catch (CompletionException e) {
+                // the check failed (the store, say): its callers see the same failure it did
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            Optional<ApiUser> user = check(login, name, password);
+            mine.complete(user);
+            return user;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(login, mine);
+        }
+    }
+
+    private Optional<ApiUser> check(String login, String name, char[] password) {
         Optional<Stored> stored = db.jdbi().withHandle(h -> h.createQuery("SELECT role, password_hash FROM api_users WHERE name = :name")
                 .bind("name", name)
                 .map((rs, ctx) -> new Stored(Role.valueOf(rs.getString("role")), rs.getString("password_hash")))
                 .findOne());
-        boolean matches = PasswordHash.matches(password, stored.map(Stored::hash).orElse(DUMMY_HASH));
+        boolean matches = passwordCheck.test(password, stored.map(Stored::hash).orElse(DUMMY_HASH));
         if (stored.isEmpty() || !matches) {
             return Optional.empty();
         }
         ApiUser user = new ApiUser(name, stored.get().role());
-        verified.remember(user, password);
+        verified.remember(login, user);
         return Optional.of(user);
     }
 

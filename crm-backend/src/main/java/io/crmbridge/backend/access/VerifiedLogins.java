@@ -31,20 +31,20 @@ final class VerifiedLogins {
         this.capacity = capacity;
     }
 
-    Optional<ApiUser> lookup(String name, char[] password) {
-        String key = key(name, password);
-        Entry e = entries.get(key);
+    /** The user remembered for {@code login} (see {@link #key}), while its check is fresh. */
+    Optional<ApiUser> lookup(String login) {
+        Entry e = entries.get(login);
         if (e == null) {
             return Optional.empty();
         }
         if (clock.instant().isAfter(e.expires())) {
-            entries.remove(key, e);
+            entries.remove(login, e);
             return Optional.empty();
         }
         return Optional.of(e.user());
     }
 
-    void remember(ApiUser user, char[] password) {
+    void remember(String login, ApiUser user) {
         if (entries.size() >= capacity) {
             Instant now = clock.instant();
             entries.values().removeIf(e -> now.isAfter(e.expires()));
@@ -52,14 +52,15 @@ final class VerifiedLogins {
                 entries.clear();
             }
         }
-        entries.put(key(user.name(), password), new Entry(user, clock.instant().plus(timeToLive)));
+        entries.put(login, new Entry(user, clock.instant().plus(timeToLive)));
     }
 
     void forget(String name) {
         entries.values().removeIf(e -> e.user().name().equals(name));
     }
 
-    private static String key(String name, char[] password) {
+    /** A login as remembered: the name and a SHA-256 of the password, never the password itself. */
+    static String key(String name, char[] password) {
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
         byte[] raw = new byte[bytes.remaining()];
         bytes.get(raw);

@@ -12,7 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,6 +85,58 @@ class ApiUsersTest {
 
         ApiUsers expired = new ApiUsers(db, Duration.ZERO);
         assertThat(expired.authenticate("batch", "pw".toCharArray())).isEmpty();
+    }
+
+    @Test
+    void requestsThatBringTheSameLoginWhileItIsCheckedWaitForThatOneCheck() throws Exception {
+        users.add("fleet", Role.AGENT, "pw".toCharArray());
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ApiUsers slow = new ApiUsers(db, Duration.ofMinutes(5), (password, hash) -> {
+            checks.incrementAndGet();
+            await(release);
+            return PasswordHash.matches(password, hash);
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Optional<ApiUser>>> answers = new ArrayList<>();
+            List<Thread> callers = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> {
+                    callers.add(Thread.currentThread());
+                    return slow.authenticate("fleet", "pw".toCharArray());
+                }));
+            }
+            // every caller is either in the one check (held by the latch) or waiting for its answer
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!(callers.size() == 8 && callers.stream().allMatch(ApiUsersTest::waiting)) && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            release.countDown();
+
+            for (Future<Optional<ApiUser>> answer : answers) {
+                assertThat(answer.get(30, TimeUnit.SECONDS)).contains(new ApiUser("fleet", Role.AGENT));
+            }
+            assertThat(checks).hasValue(1);
+            // a different password is its own check, and a wrong one is not remembered
+            assertThat(slow.authenticate("fleet", "wrong".toCharArray())).isEmpty();
+            assertThat(slow.authenticate("fleet", "wrong".toCharArray())).isEmpty();
+            assertThat(checks).hasValue(3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static boolean waiting(Thread t) {
+        return t.getState() == Thread.State.WAITING || t.getState() == Thread.State.TIMED_WAITING;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
