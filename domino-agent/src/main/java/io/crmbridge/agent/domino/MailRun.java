@@ -138,7 +138,7 @@ final class MailRun {
                         break;
                     }
                     if (read % MARK_EVERY == 0) {
-                        // answers already given are durable: marking them now keeps the run's memory flat
+                        // answers already given are durable: marked now, they are not sent again when the time budget cuts the run short
                         markAnswered(context, db, submitter.takeAnswered());
                     }
                     next = docs.getNextDocument(doc);
