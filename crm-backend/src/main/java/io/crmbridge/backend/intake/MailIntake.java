@@ -4,6 +4,7 @@ import io.crmbridge.backend.BackendException;
 import io.crmbridge.backend.mailbox.SystemUsers;
 import io.crmbridge.backend.store.Database;
 import io.crmbridge.backend.store.Savepoints;
+import io.crmbridge.backend.store.TimeOrderedIds;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -159,7 +160,7 @@ public final class MailIntake {
                                                        Map<SubmissionKey, List<Integer>> byKey, Instant now) {
         Map<SubmissionKey, UUID> existing = existing(h, byKey.keySet());
         Map<SubmissionKey, UUID> fresh = new LinkedHashMap<>();
-        byKey.keySet().stream().filter(key -> !existing.containsKey(key)).forEach(key -> fresh.put(key, UUID.randomUUID()));
+        byKey.keySet().stream().filter(key -> !existing.containsKey(key)).forEach(key -> fresh.put(key, TimeOrderedIds.next()));
         Function<SubmissionKey, InboundMail> first = key -> batch.get(byKey.get(key).get(0));
         boolean inserted = fresh.isEmpty() || Savepoints.insertUnlessTaken(h, () -> {
             insert(h, fresh, first, now);
@@ -247,7 +248,7 @@ public final class MailIntake {
             if (existing.isPresent()) {
                 return new Stored(existing.get(), false);
             }
-            UUID id = UUID.randomUUID();
+            UUID id = TimeOrderedIds.next();
             Optional<UUID> inserted = Savepoints.insertUnlessTaken(h, () -> {
                 insert(h, Map.of(key, id), k -> mail, now);
                 return id;

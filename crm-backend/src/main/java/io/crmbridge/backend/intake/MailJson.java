@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The stored form of a submitted mail: the {@link InboundMail} as JSON, versioned, with its body kept apart
- * as plain text (JSON-escaping and parsing a 20 KB body cost more than storing it).
+ * as UTF-8 bytes (JSON-escaping and parsing a 20 KB body cost more than storing it; why bytes, see V7).
  */
 public final class MailJson {
     /** The payload format written now; stored beside each payload. */
@@ -27,29 +29,29 @@ public final class MailJson {
     private MailJson() {
     }
 
-    /** A mail as stored: everything but the body as JSON, and the body. */
-    public record Stored(String json, String body) {
+    /** A mail as stored: everything but the body as JSON, and the body in UTF-8. */
+    public record Stored(String json, byte[] body) {
     }
 
     public static Stored write(InboundMail mail) {
         try {
-            return new Stored(MAPPER.writeValueAsString(mail.withBody("")), mail.body());
+            return new Stored(MAPPER.writeValueAsString(mail.withBody("")), mail.body().getBytes(StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a mail as JSON", e);
         }
     }
 
     /**
-     * The mail stored as {@code json} and {@code body}; payloads stored before bodies were kept apart have the
-     * body inside the JSON and "" beside it. Throws {@link IllegalArgumentException} when it is not a mail.
+     * The mail stored as {@code json} and {@code body} (UTF-8); payloads stored before bodies were kept apart have
+     * the body inside the JSON and none beside it. Throws {@link IllegalArgumentException} when it is not a mail.
      */
-    public static InboundMail read(String json, String body) {
+    public static InboundMail read(String json, byte[] body) {
         InboundMail mail;
         try {
             mail = MAPPER.readValue(json, InboundMail.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("stored mail is not readable JSON: " + e.getOriginalMessage(), e);
         }
-        return body.isEmpty() ? mail : mail.withBody(body);
+        return body.length == 0 ? mail : mail.withBody(new String(body, StandardCharsets.UTF_8));
     }
 }

@@ -15,6 +15,7 @@ import io.crmbridge.backend.intake.MessageKey;
 import io.crmbridge.backend.intake.Party;
 import io.crmbridge.backend.mailbox.SystemUsers;
 import io.crmbridge.backend.store.Savepoints;
+import io.crmbridge.backend.store.TimeOrderedIds;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ final class ActivityRecorder {
         if (existing.isEmpty()) {
             StoreCorrelationContext context = correlator.context(h).knowing(ExternalParties.all(mail));
             Correlation decision = correlator.correlate(mail, context);
-            UUID activityId = UUID.randomUUID();
+            UUID activityId = TimeOrderedIds.next();
             UUID owner = SystemUsers.findOrCreate(h, s.mailbox(), "", "", now);
             Direction direction = mail.folder() == MailFolder.SENT || ExternalParties.sentByInternal(mail, context)
                     ? Direction.OUTBOUND : Direction.INBOUND;

@@ -5,6 +5,7 @@ import io.crmbridge.backend.correlation.Correlation;
 import io.crmbridge.backend.correlation.StoreCorrelationContext;
 import io.crmbridge.backend.intake.InboundMail;
 import io.crmbridge.backend.intake.MessageKey;
+import io.crmbridge.backend.store.TimeOrderedIds;
 import org.jdbi.v3.core.Handle;
 
 import java.time.Instant;
@@ -26,7 +27,7 @@ public final class OutgoingActivity {
      */
     public static UUID record(Handle h, StoreCorrelationContext context, InboundMail mail, Correlation.Linked decision,
                               UUID owner, Instant now) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         ROWS.insertActivity(h, id, MessageKey.of(mail), mail, Direction.OUTBOUND, now, decision, owner,
                 OwnerRank.of(now, true, mail.mailbox()), now);
         ROWS.insertParties(h, id, ActivityRecorder.parties(mail, context));

@@ -110,7 +110,7 @@ final class SubmissionBatch {
                         + "WHERE submission_id IN (<ids>)")
                 .bindList("ids", locked.stream().map(Claim::id).toList())
                 .map((rs, ctx) -> Map.entry(rs.getObject("submission_id", UUID.class),
-                        new MailJson.Stored(rs.getString("payload"), rs.getString("body"))))
+                        new MailJson.Stored(rs.getString("payload"), rs.getBytes("body"))))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<ClaimedSubmission> claimed = new ArrayList<>(locked.size());
@@ -180,7 +180,7 @@ final class SubmissionBatch {
                                 + "FROM mail_submissions WHERE id = :id AND state = 'QUEUED' FOR UPDATE")
                         .bind("id", id)
                         .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),
-                                rs.getString("message_key"), rs.getString("message_id"), "", "", rs.getInt("attempts")))
+                                rs.getString("message_key"), rs.getString("message_id"), "", new byte[0], rs.getInt("attempts")))
                         .findOne().orElse(null);
                 if (s != null) {
                     failedAttempt(h, s.id(), s.messageId(), s.attempts(), e, db.now());

@@ -184,7 +184,7 @@ public final class ReviewQueue {
                         + "WHERE s.activity_id = :id ORDER BY s.received_at, s.id FETCH FIRST 1 ROWS ONLY")
                 .bind("id", activityId).mapTo(String.class).findOne();
         InboundMail mail = MailJson.read(payload.orElseThrow(() -> new BackendException(BackendException.INVALID_REQUEST,
-                "activity " + activityId + " has no submitted mail to take a party from")), "");
+                "activity " + activityId + " has no submitted mail to take a party from")), new byte[0]);
         return ExternalParties.of(mail, correlator.context(h)).stream().findFirst()
                 .orElseThrow(() -> new BackendException(BackendException.INVALID_REQUEST,
                         "activity " + activityId + " has no external party with an address to make a contact or lead of"));

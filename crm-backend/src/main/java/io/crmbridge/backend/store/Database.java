@@ -72,7 +72,9 @@ public final class Database implements AutoCloseable {
                     .dataSource(pool)
                     .locations("classpath:db/migration/common")
                     .placeholders(Map.of("clob", vendor == Vendor.H2 ? "CLOB" : "TEXT",
-                            "text", vendor == Vendor.H2 ? "CHARACTER VARYING" : "TEXT"))
+                            "text", vendor == Vendor.H2 ? "CHARACTER VARYING" : "TEXT",
+                            "bytes", vendor == Vendor.H2 ? "BINARY VARYING" : "BYTEA",
+                            "body_to_utf8", vendor == Vendor.H2 ? "" : "USING convert_to(body, 'UTF8')"))
                     .load()
                     .migrate();
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package io.crmbridge.backend.intake;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import static io.crmbridge.backend.Mails.aMail;
@@ -19,7 +20,7 @@ class MailJsonTest {
     void aMailReadsBackAsItWasWrittenWithItsBodyKeptOutOfTheJson() {
         MailJson.Stored stored = MailJson.write(mail);
 
-        assertThat(stored.body()).isEqualTo(mail.body());
+        assertThat(stored.body()).isEqualTo(mail.body().getBytes(StandardCharsets.UTF_8));
         assertThat(stored.json()).doesNotContain("Dear Ann").contains("Offer \\\"Q3\\\"");
         assertThat(MailJson.read(stored.json(), stored.body())).isEqualTo(mail);
     }
@@ -29,7 +30,7 @@ class MailJsonTest {
         String written = "{\"clientRef\":\"r1\",\"mailbox\":\"jane@acme.example\",\"folder\":\"INBOX\",\"subject\":\"Old\","
                 + "\"body\":\"The body inside the JSON\",\"bodyTruncated\":false}";
 
-        InboundMail read = MailJson.read(written, "");
+        InboundMail read = MailJson.read(written, new byte[0]);
 
         assertThat(read.subject()).isEqualTo("Old");
         assertThat(read.body()).isEqualTo("The body inside the JSON");
@@ -37,7 +38,7 @@ class MailJsonTest {
 
     @Test
     void somethingElseThanAMailIsRefused() {
-        assertThatThrownBy(() -> MailJson.read("{not json", "")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MailJson.read("{not json", new byte[0])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not readable JSON");
     }
 }

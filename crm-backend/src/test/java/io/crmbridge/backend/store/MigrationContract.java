@@ -3,23 +3,28 @@ package io.crmbridge.backend.store;
 import io.crmbridge.backend.BackendSettings;
 import io.crmbridge.backend.CrmBackend;
 import io.crmbridge.backend.Sql;
+import io.crmbridge.backend.intake.InboundMail;
+import io.crmbridge.backend.intake.MailFolder;
+import io.crmbridge.backend.intake.MailJson;
 import io.crmbridge.backend.intake.MailState;
 import io.crmbridge.backend.intake.MailStatus;
 import io.crmbridge.backend.review.UnresolvedItem;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static io.crmbridge.backend.Mails.aMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A store written by the first release (schema V1, mail waiting as NO_TAG) reads right after the later
  * migrations (issue 3; record owners, V4; payloads in a table of their own and large text out of H2's LOB
- * store, V5).
+ * store, V5), and mail queued before bodies were stored as bytes (V7) is recorded with its body whole.
  */
 abstract class MigrationContract {
 
@@ -66,5 +71,29 @@ abstract class MigrationContract {
         assertThat(Sql.rows(s, "SELECT body, reference_ids FROM email_activities WHERE id = ?", activity))
                 .singleElement().satisfies(r -> assertThat(r).containsEntry("body", "The old body")
                         .containsEntry("reference_ids", "<older@x>"));
+    }
+
+    @Test
+    void aBodyQueuedAsTextIsRecordedWithEveryCharacterOnceItIsStoredAsBytes() {
+        BackendSettings s = settings().withWorkers(1);
+        boolean h2 = s.jdbcUrl().startsWith("jdbc:h2:");
+        Flyway.configure().dataSource(s.jdbcUrl(), s.user(), s.password()).locations("classpath:db/migration/common")
+                .placeholders(Map.of("clob", h2 ? "CLOB" : "TEXT", "text", h2 ? "CHARACTER VARYING" : "TEXT")).target("6").load().migrate();
+        String body = "Grüße aus Köln – ünïcödé, € and 𝄞, a backslash \\ and a quote '";
+        InboundMail mail = aMail().in("jane@acme.example", MailFolder.INBOX).messageId("<queued@customer.example>")
+                .from("ann@customer.example").to("jane@acme.example").subject("Queued before the upgrade").body(body).build();
+        UUID receipt = UUID.randomUUID();
+        Sql.update(s, "INSERT INTO mail_submissions (id, mailbox, message_key, folder, message_id, client_ref, payload_version, "
+                + "state, attempts, last_error, received_at, next_attempt_at) VALUES (?, 'jane@acme.example', '<queued@customer.example>', "
+                + "'INBOX', '<queued@customer.example>', 'r1', 1, 'QUEUED', 0, '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", receipt);
+        Sql.update(s, "INSERT INTO mail_payloads (submission_id, payload, body) VALUES (?, ?, ?)", receipt,
+                MailJson.write(mail).json(), body);
+
+        try (CrmBackend b = CrmBackend.start(s)) {
+            assertThat(b.awaitIdle(Duration.ofSeconds(30))).isTrue();
+            assertThat(b.mailIntake().status(List.of(receipt.toString())).get(0).state()).isEqualTo(MailState.UNRESOLVED);
+        }
+        assertThat(Sql.rows(s, "SELECT a.body FROM email_activities a JOIN mail_submissions m ON m.activity_id = a.id WHERE m.id = ?", receipt))
+                .singleElement().satisfies(r -> assertThat(r).containsEntry("body", body));
     }
 }

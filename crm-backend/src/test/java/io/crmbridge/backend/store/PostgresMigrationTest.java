@@ -2,14 +2,21 @@ package io.crmbridge.backend.store;
 
 import io.crmbridge.backend.BackendSettings;
 import io.crmbridge.backend.TestStores;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.AfterEach;
+
+import java.sql.SQLException;
 
 class PostgresMigrationTest extends MigrationContract {
-    @RegisterExtension
-    static final TestStores.PostgresSchema SCHEMA = TestStores.postgres();
+    // a schema per test: each one migrates from an early version of its own
+    private final TestStores.PostgresSchema schema = TestStores.postgres();
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        schema.close();
+    }
 
     @Override
     protected BackendSettings settings() {
-        return SCHEMA.settings();
+        return schema.settings();
     }
 }
