@@ -78,6 +78,46 @@ public final class ChildJvm implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** CPU time a process has used so far, all its threads, and its JIT compiler threads among them. */
+    public record CpuTime(long totalMillis, long compilerMillis) {
+        /** The compiler's share of the CPU used since {@code earlier} (0 when nothing was used). */
+        public double compilerShareSince(CpuTime earlier) {
+            long total = totalMillis - earlier.totalMillis;
+            return total <= 0 ? 0 : (double) (compilerMillis - earlier.compilerMillis) / total;
+        }
+    }
+
+    /**
+     * The CPU time the process has used so far, from /proc (Linux; USER_HZ is 100 there). HotSpot names its
+     * compiler threads "C1 CompilerThre…" and "C2 CompilerThre…"; on 2 cores it runs one of each for good, so
+     * none ends and takes its time along.
+     */
+    public CpuTime cpuTime() {
+        Path proc = Path.of("/proc", Long.toString(process.pid()));
+        long compiler = 0;
+        try (java.nio.file.DirectoryStream<Path> tasks = Files.newDirectoryStream(proc.resolve("task"))) {
+            for (Path task : tasks) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).matches("C[12] CompilerThre.*")) {
+                        compiler += cpuMillis(stat);
+                    }
+                } catch (IOException e) {
+                    // the thread has just ended
+                }
+            }
+            return new CpuTime(cpuMillis(Files.readString(proc.resolve("stat"))), compiler);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the CPU time of " + this + " from /proc", e);
+        }
+    }
+
+    // utime + stime, the 14th and 15th fields of a /proc stat line, in ticks of 10 ms
+    private static long cpuMillis(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     /** Peak resident set size so far, in KiB (VmHWM). */
     public long peakRssKiB() {
         readHwm();
