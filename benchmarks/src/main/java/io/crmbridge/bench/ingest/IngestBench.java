@@ -46,7 +46,7 @@ public final class IngestBench {
     private final BenchContext ctx;
     private final List<UUID> records = MailStream.recordIds(SEED, 200);
     private final SubmitterSettings settings = SubmitterSettings.defaults();
-    /** The first JIT warm-up step, one stream per agent (the echo ceiling's warm-up: it replays captured bytes). */
+    /** The first JIT warm-up step, one stream per agent (the ceilings take it again at every step). */
     private List<List<MailMessage>> jitWarmUp = List.of();
 
     public IngestBench(BenchContext ctx) {
@@ -82,7 +82,7 @@ public final class IngestBench {
                 + agents + " agents. Each server runs in its own JVM, as in production (client and server share the 2 cores, "
                 + "not a heap or a GC), started fresh per round, warmed with steps of " + JIT_WARM_UP_STEP + " messages from " + agents
                 + " agents until its JIT compiler took at most " + Math.round(100 * SETTLED_COMPILER_SHARE) + " % of its CPU over a step "
-                + "(at most " + MAX_JIT_WARM_UP_STEPS + " steps; the JIT's steady state, each server alike; the echo ceiling one step), "
+                + "(at most " + MAX_JIT_WARM_UP_STEPS + " steps; the JIT's steady state, each server alike), "
                 + "and before each measurement with " + WARM_UP_PER_AGENT + " messages per agent.");
         section.note("Product: `crm-bridge serve` on a fresh embedded H2, each batch committed, flushed and fsync'ed before it "
                 + "is answered (Database.syncToDisk: an acknowledged batch survives kill -9, see KilledServerTest), 2 recording workers. "
@@ -151,8 +151,7 @@ public final class IngestBench {
         try (ProductServer server = ProductServer.start(ctx.distribution(), data, ctx.scratch(tag + "-cwd"), ctx.serverFlags(),
                 ctx.log(tag + "-product"))) {
             IntFunction<MailTransport> soap = a -> soapClient(server.mailUrl());
-            warmUps.put("product", warmUp("product", server.jvm(), soap, MAX_JIT_WARM_UP_STEPS,
-                    () -> server.awaitDrained(Duration.ofMinutes(10))));
+            warmUps.put("product", warmUp("product", server.jvm(), soap, true, () -> server.awaitDrained(Duration.ofMinutes(10))));
             for (int c : streams.keySet()) {
                 check(Fleet.run(warm.get(c), soap, settings), "product warm-up");
                 server.awaitDrained(Duration.ofMinutes(5));
@@ -171,10 +170,9 @@ public final class IngestBench {
         }
         BenchContext.deleteTree(data);
         Map<Integer, Fleet.Result> cxf = ceiling("cxf", tag, port -> URI.create("http://127.0.0.1:" + port + "/services/mail"),
-                url -> a -> soapClient(url), MAX_JIT_WARM_UP_STEPS, warm, streams, warmUps);
-        // the echo replays captured bytes, which exist for the first step only; a servlet that echoes settles at once
+                url -> a -> soapClient(url), warm, streams, warmUps);
         Map<Integer, Fleet.Result> echo = ceiling("echo", tag, port -> URI.create("http://127.0.0.1:" + port + "/echo"),
-                url -> a -> new EchoTransport(toUrl(url), wire), 1, warm, streams, warmUps);
+                url -> a -> new EchoTransport(toUrl(url), wire), warm, streams, warmUps);
         for (int c : streams.keySet()) {
             ctx.progress(String.format(java.util.Locale.ROOT, "%s, %d agents: product %.0f msg/s acked (p99 %.0f ms), %.0f recorded; "
                     + "cxf %.0f (p99 %.0f ms); echo %.0f", tag, c, product.get(c).acknowledgedPerSecond(), product.get(c).percentileMillis(99),
@@ -184,8 +182,7 @@ public final class IngestBench {
     }
 
     private Map<Integer, Fleet.Result> ceiling(String mode, String tag, java.util.function.IntFunction<URI> url,
-            java.util.function.Function<URI, IntFunction<MailTransport>> transports, int warmUpSteps,
-            Map<Integer, List<List<MailMessage>>> warm, Map<Integer, List<List<MailMessage>>> streams, Map<String, WarmUp> warmUps)
+            java.util.function.Function<URI, IntFunction<MailTransport>> transports, Map<Integer, List<List<MailMessage>>> warm, Map<Integer, List<List<MailMessage>>> streams, Map<String, WarmUp> warmUps)
             throws Exception {
         int port = Ports.free();
         List<String> args = new ArrayList<>(ChildJvm.benchClassPath());
@@ -197,7 +194,7 @@ public final class IngestBench {
             URI ready = mode.equals("cxf") ? URI.create(url.apply(port) + "?wsdl") : url.apply(port);
             Ports.awaitHttp(ready, jvm, Duration.ofSeconds(60));
             IntFunction<MailTransport> t = transports.apply(url.apply(port));
-            warmUps.put(mode, warmUp(mode, jvm, t, warmUpSteps, () -> { }));
+            warmUps.put(mode, warmUp(mode, jvm, t, false, () -> { }));
             for (int c : streams.keySet()) {
                 check(Fleet.run(warm.get(c), t, settings), mode + " warm-up");
                 out.put(c, check(Fleet.run(streams.get(c), t, settings), mode));
@@ -206,13 +203,17 @@ public final class IngestBench {
         return out;
     }
 
-    /** Sends JIT warm-up steps to a fresh server until its compiler has settled (see JIT_WARM_UP_STEP). */
-    private WarmUp warmUp(String what, ChildJvm jvm, IntFunction<MailTransport> transports, int maxSteps, AfterStep afterStep)
+    /**
+     * Sends JIT warm-up steps to a fresh server until its compiler has settled (see JIT_WARM_UP_STEP): new mail each
+     * step when it {@code keepsMail} (else the product would only answer DUPLICATE), the first step again to a ceiling
+     * (the echo ceiling replays bytes captured for it).
+     */
+    private WarmUp warmUp(String what, ChildJvm jvm, IntFunction<MailTransport> transports, boolean keepsMail, AfterStep afterStep)
             throws Exception {
         int sent = 0;
         double share = 1;
-        for (int step = 0; step < maxSteps && share > SETTLED_COMPILER_SHARE; step++) {
-            List<List<MailMessage>> messages = step == 0 ? jitWarmUp
+        for (int step = 0; step < MAX_JIT_WARM_UP_STEPS && share > SETTLED_COMPILER_SHARE; step++) {
+            List<List<MailMessage>> messages = step == 0 || !keepsMail ? jitWarmUp
                     : AgentMessages.forAgents(ctx.options().agents(), JIT_WARM_UP_STEP / ctx.options().agents(), SEED + 7_777 + step, records);
             ChildJvm.CpuTime before = jvm.cpuTime();
             sent += check(Fleet.run(messages, transports, settings), what + " JIT warm-up").acknowledged();
@@ -273,13 +274,16 @@ public final class IngestBench {
         }
         s.figure("ingest.x" + scale + ".product.serverRss", "Product: server peak RSS (×" + scale + ")", "MiB",
                 rounds.stream().map(Round::serverRssMiB).toList());
-        for (String server : List.of("product", "cxf")) {
-            s.figure("ingest.x" + scale + "." + server + ".jitWarmUp", (server.equals("product") ? "Product" : "CXF ceiling")
-                    + ": messages taken before measuring, until its JIT settled (×" + scale + ")", "msgs",
-                    rounds.stream().map(r -> (double) r.warmUps().get(server).messages()).toList());
-            s.figure("ingest.x" + scale + "." + server + ".jitShareLastStep", (server.equals("product") ? "Product" : "CXF ceiling")
-                    + ": JIT compiler's share of its CPU over the last warm-up step (×" + scale + ")", "%",
-                    rounds.stream().map(r -> 100 * r.warmUps().get(server).compilerShare()).toList());
+        for (String server : List.of("product", "cxf", "echo")) {
+            String name = switch (server) {
+                case "product" -> "Product";
+                case "cxf" -> "CXF ceiling";
+                default -> "HTTP echo ceiling";
+            };
+            s.figure("ingest.x" + scale + "." + server + ".jitWarmUp", name + ": messages taken before measuring, until its JIT "
+                    + "settled (×" + scale + ")", "msgs", rounds.stream().map(r -> (double) r.warmUps().get(server).messages()).toList());
+            s.figure("ingest.x" + scale + "." + server + ".jitShareLastStep", name + ": JIT compiler's share of its CPU over the last "
+                    + "warm-up step (×" + scale + ")", "%", rounds.stream().map(r -> 100 * r.warmUps().get(server).compilerShare()).toList());
         }
         return peak;
     }
