@@ -182,8 +182,8 @@ public final class IngestBench {
     }
 
     private Map<Integer, Fleet.Result> ceiling(String mode, String tag, java.util.function.IntFunction<URI> url,
-            java.util.function.Function<URI, IntFunction<MailTransport>> transports, Map<Integer, List<List<MailMessage>>> warm, Map<Integer, List<List<MailMessage>>> streams, Map<String, WarmUp> warmUps)
-            throws Exception {
+            java.util.function.Function<URI, IntFunction<MailTransport>> transports, Map<Integer, List<List<MailMessage>>> warm,
+            Map<Integer, List<List<MailMessage>>> streams, Map<String, WarmUp> warmUps) throws Exception {
         int port = Ports.free();
         List<String> args = new ArrayList<>(ChildJvm.benchClassPath());
         args.add("io.crmbridge.bench.ceiling.CeilingServer");
