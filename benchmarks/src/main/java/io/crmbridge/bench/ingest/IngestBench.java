@@ -114,7 +114,7 @@ public final class IngestBench {
             }
             streams.clear();
             int peak = report(section, scale, counts, rounds);
-            perMessageCost.add(1 / median(rounds.stream().map(x -> x.product().get(scale == 1 ? agents : agents).acknowledgedPerSecond()).toList()));
+            perMessageCost.add(1 / median(rounds.stream().map(x -> x.product().get(agents).acknowledgedPerSecond()).toList()));
             if (scale == 1) {
                 section.note("Throughput peak at ×1: " + peak + " agents at once (the targets are judged there).");
             }

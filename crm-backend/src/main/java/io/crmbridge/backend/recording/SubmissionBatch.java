@@ -5,6 +5,7 @@ import io.crmbridge.backend.intake.MailJson;
 import io.crmbridge.backend.store.Database;
 import io.crmbridge.backend.store.Savepoints;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,8 +101,7 @@ final class SubmissionBatch {
                 .bindList("ids", candidates)
                 .bind("now", now)
                 .bind("size", size)
-                .map((rs, ctx) -> new Claim(rs.getObject("id", UUID.class), rs.getString("mailbox"),
-                        rs.getString("message_key"), rs.getString("message_id"), rs.getInt("attempts")))
+                .map(CLAIM)
                 .list();
         if (locked.isEmpty()) {
             return new ArrayList<>();
@@ -127,6 +127,9 @@ final class SubmissionBatch {
 
     private record Claim(UUID id, String mailbox, String messageKey, String messageId, int attempts) {
     }
+
+    private static final RowMapper<Claim> CLAIM = (rs, ctx) -> new Claim(rs.getObject("id", UUID.class), rs.getString("mailbox"),
+            rs.getString("message_key"), rs.getString("message_id"), rs.getInt("attempts"));
 
     /** What recording {@code s} came to; empty when it failed (then its attempt is counted already). */
     private Optional<RecordingOutcome> recordOne(Handle h, ClaimedSubmission s, Instant now) {
@@ -176,15 +179,12 @@ final class SubmissionBatch {
     private void countFailedAttempt(UUID id, RuntimeException e) {
         try {
             db.jdbi().useTransaction(h -> {
-                ClaimedSubmission s = h.createQuery("SELECT id, mailbox, message_key, message_id, attempts "
+                h.createQuery("SELECT id, mailbox, message_key, message_id, attempts "
                                 + "FROM mail_submissions WHERE id = :id AND state = 'QUEUED' FOR UPDATE")
                         .bind("id", id)
-                        .map((rs, ctx) -> new ClaimedSubmission(rs.getObject("id", UUID.class), rs.getString("mailbox"),
-                                rs.getString("message_key"), rs.getString("message_id"), "", new byte[0], rs.getInt("attempts")))
-                        .findOne().orElse(null);
-                if (s != null) {
-                    failedAttempt(h, s.id(), s.messageId(), s.attempts(), e, db.now());
-                }
+                        .map(CLAIM)
+                        .findOne()
+                        .ifPresent(c -> failedAttempt(h, c.id(), c.messageId(), c.attempts(), e, db.now()));
             });
         } catch (RuntimeException again) {
             e.addSuppressed(again);
