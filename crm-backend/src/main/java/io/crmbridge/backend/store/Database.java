@@ -26,6 +26,19 @@ import java.util.Map;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String H2_OBJECT_CACHE = "h2.objectCache";
+
+    /*
+     * H2 runs every string and value it is handed or reads through a JVM-wide cache of equal values, hashing each
+     * character on the way: a 2-20 KB mail body was hashed on every insert and every read, 15 % of recording a mail
+     * (IngestBench). The cache only saves memory on values repeated often, which mail is not. Set before H2 reads
+     * its settings; -Dh2.objectCache=true on the command line still wins.
+     */
+    static {
+        if (System.getProperty(H2_OBJECT_CACHE) == null) {
+            System.setProperty(H2_OBJECT_CACHE, "false");
+        }
+    }
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;

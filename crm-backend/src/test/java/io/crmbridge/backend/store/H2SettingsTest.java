@@ -35,4 +35,13 @@ class H2SettingsTest {
                 .startsWith("jdbc:h2:file:" + dir.toAbsolutePath())
                 .contains(";AUTO_SERVER=TRUE").contains(";MAX_COMPACT_TIME=0").doesNotContain("WRITE_DELAY");
     }
+
+    @Test
+    void h2IsToldToKeepNoCacheOfValuesUnlessTheCommandLineSaysOtherwise() {
+        try (CrmBackend b = CrmBackend.start(TestStores.h2(dir))) {
+            assertThat(b.health().up()).isTrue();
+        }
+        // what H2 reads when it first loads; a JVM where other code loaded H2 earlier keeps H2's own default
+        assertThat(System.getProperty(Database.H2_OBJECT_CACHE)).isEqualTo("false");
+    }
 }

@@ -20,11 +20,13 @@ import java.util.UUID;
 
 import static io.crmbridge.backend.Mails.aMail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A store written by the first release (schema V1, mail waiting as NO_TAG) reads right after the later
  * migrations (issue 3; record owners, V4; payloads in a table of their own and large text out of H2's LOB
- * store, V5), and mail queued before bodies were stored as bytes (V7) is recorded with its body whole.
+ * store, V5), mail queued before bodies were stored as bytes (V7) is recorded with its body whole, and the keys
+ * that V8 moves onto the schema's own indexes on H2 hold as before.
  */
 abstract class MigrationContract {
 
@@ -95,5 +97,48 @@ abstract class MigrationContract {
         }
         assertThat(Sql.rows(s, "SELECT a.body FROM email_activities a JOIN mail_submissions m ON m.activity_id = a.id WHERE m.id = ?", receipt))
                 .singleElement().satisfies(r -> assertThat(r).containsEntry("body", body));
+    }
+
+    @Test
+    void partiesAndAttachmentsStayBoundToTheirActivityAndRecordAfterTheirKeysMoveIndex() {
+        BackendSettings s = settings();
+        boolean h2 = s.jdbcUrl().startsWith("jdbc:h2:");
+        Flyway.configure().dataSource(s.jdbcUrl(), s.user(), s.password()).locations("classpath:db/migration/common")
+                .placeholders(Map.of("clob", h2 ? "CLOB" : "TEXT", "text", h2 ? "CHARACTER VARYING" : "TEXT",
+                        "bytes", h2 ? "BINARY VARYING" : "BYTEA", "body_to_utf8", h2 ? "" : "USING convert_to(body, 'UTF8')"))
+                .target("7").load().migrate();
+        UUID user = UUID.randomUUID();
+        UUID activity = UUID.randomUUID();
+        UUID record = UUID.randomUUID();
+        Sql.update(s, "INSERT INTO system_users (id, mailbox, display_name, notes_name, notes_key, first_seen_at) "
+                + "VALUES (?, 'jane@acme.example', 'Jane', '', '', CURRENT_TIMESTAMP)", user);
+        Sql.update(s, "INSERT INTO records (id, record_type, name, first_name, middle_name, last_name, company, title, phone, "
+                + "fax, mobile, street, city, region, postal_code, country, notes, created_at, updated_at) VALUES (?, 'CONTACT', "
+                + "'Ann', '', '', '', '', '', '', '', '', '', '', '', '', '', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)", record);
+        Sql.update(s, "INSERT INTO email_activities (id, message_key, message_id, in_reply_to, reference_ids, subject, direction, "
+                + "occurred_at, body, body_truncated, state, evidence, owner_id, owner_rank, created_at, updated_at) VALUES (?, '<a@x>', "
+                + "'<a@x>', '', '', 'Hello', 'INBOUND', CURRENT_TIMESTAMP, 'Hi', FALSE, 'UNRESOLVED', '', ?, '', CURRENT_TIMESTAMP, "
+                + "CURRENT_TIMESTAMP)", activity, user);
+        String party = "INSERT INTO activity_parties (activity_id, ordinal, role, email, display_name, notes_name, matched_record_id) "
+                + "VALUES (?, ?, 'FROM', 'ann@customer.example', '', '', ?)";
+        String attachment = "INSERT INTO activity_attachments (activity_id, ordinal, name, size_bytes) VALUES (?, 0, 'a.pdf', 1)";
+        Sql.update(s, party, activity, 0, record);
+        Sql.update(s, attachment, activity);
+
+        try (CrmBackend b = CrmBackend.start(s)) {
+            assertThat(Sql.count(s, "SELECT COUNT(*) FROM activity_parties WHERE activity_id = ? AND matched_record_id = ?",
+                    activity, record)).isEqualTo(1);
+        }
+
+        UUID unknown = UUID.randomUUID();
+        assertThatThrownBy(() -> Sql.update(s, party, unknown, 0, null)).as("a party of no activity").isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> Sql.update(s, party, activity, 1, unknown)).as("a party matched to no record")
+                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> Sql.update(s, attachment, unknown)).as("an attachment of no activity").isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> Sql.update(s, "DELETE FROM records WHERE id = ?", record)).as("a record a party is matched to")
+                .isInstanceOf(RuntimeException.class);
+        Sql.update(s, "DELETE FROM email_activities WHERE id = ?", activity);
+        assertThat(Sql.count(s, "SELECT COUNT(*) FROM activity_parties")).as("parties go with their activity").isZero();
+        assertThat(Sql.count(s, "SELECT COUNT(*) FROM activity_attachments")).as("attachments go with their activity").isZero();
     }
 }
