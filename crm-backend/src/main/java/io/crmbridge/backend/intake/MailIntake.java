@@ -152,21 +152,25 @@ public final class MailIntake {
     }
 
     /*
-     * The common case in a few statements: one look-up of the keys stored already, then the new ones inserted
-     * as one batch. Only when another batch inserted one of the same keys in the meantime (the batch then
-     * violates the unique key and is rolled back) does it go key by key.
+     * The common case, new mail only, in two statements: all keys inserted as one batch, which the unique key
+     * checks anyway. Only when a key is taken (a retry, or another batch racing for it; the batch is then rolled
+     * back to its savepoint) does it look up which keys are stored already, insert the others as one batch, and
+     * go key by key if that too meets a key inserted in the meantime.
      */
     private static Map<SubmissionKey, Stored> storeAll(Handle h, List<InboundMail> batch,
                                                        Map<SubmissionKey, List<Integer>> byKey, Instant now) {
-        Map<SubmissionKey, UUID> existing = existing(h, byKey.keySet());
-        Map<SubmissionKey, UUID> fresh = new LinkedHashMap<>();
-        byKey.keySet().stream().filter(key -> !existing.containsKey(key)).forEach(key -> fresh.put(key, TimeOrderedIds.next()));
         Function<SubmissionKey, InboundMail> first = key -> batch.get(byKey.get(key).get(0));
-        boolean inserted = fresh.isEmpty() || Savepoints.insertUnlessTaken(h, () -> {
-            insert(h, fresh, first, now);
-            return true;
-        }).isPresent();
+        Map<SubmissionKey, UUID> ids = new LinkedHashMap<>();
+        byKey.keySet().forEach(key -> ids.put(key, TimeOrderedIds.next()));
         Map<SubmissionKey, Stored> result = new LinkedHashMap<>();
+        if (insertAll(h, ids, first, now)) {
+            ids.forEach((key, id) -> result.put(key, new Stored(id, true)));
+            return result;
+        }
+        Map<SubmissionKey, UUID> existing = existing(h, byKey.keySet());
+        Map<SubmissionKey, UUID> fresh = new LinkedHashMap<>(ids);
+        fresh.keySet().removeAll(existing.keySet());
+        boolean inserted = insertAll(h, fresh, first, now);
         for (SubmissionKey key : byKey.keySet()) {
             if (existing.containsKey(key)) {
                 result.put(key, new Stored(existing.get(key), false));
@@ -177,6 +181,15 @@ public final class MailIntake {
             }
         }
         return result;
+    }
+
+    // false: one of the keys is taken, and nothing was inserted
+    private static boolean insertAll(Handle h, Map<SubmissionKey, UUID> ids, Function<SubmissionKey, InboundMail> mails,
+                                     Instant now) {
+        return ids.isEmpty() || Savepoints.insertUnlessTaken(h, () -> {
+            insert(h, ids, mails, now);
+            return true;
+        }).isPresent();
     }
 
     /*
