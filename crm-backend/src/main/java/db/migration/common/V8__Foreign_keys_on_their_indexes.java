@@ -1,7 +1,7 @@
 package db.migration.common;
 
-import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,8 +19,9 @@ import java.util.Map;
  * a copy of it. Nothing changes on PostgreSQL, which makes no index for a key.
  *
  * <p>Why: H2 gives a foreign key an index of its own when the table is created, before the script's
- * {@code CREATE INDEX} on the same column, so each party row (about six per mail) went into two indexes twice;
- * every index entry costs its share of the insert and of the commit, which rewrites the pages it touched. H2 takes
+ * {@code CREATE INDEX} on the same column, so each party row (about six per mail) was written into two copies of
+ * indexes it was written into already; every index entry costs its share of the insert and of the commit, which
+ * rewrites the pages it touched. H2 takes
  * an existing index on exactly the key's column when a key is added, so each such key is dropped (with its copy)
  * and added again, {@code NOCHECK} because the rows were held to it until the moment before. It goes key by key,
  * and adds a key it finds missing, so a run cut off half way finishes when it runs again.
@@ -31,6 +32,9 @@ public class V8__Foreign_keys_on_their_indexes extends BaseJavaMigration {
         String name() {
             return table + "_" + column + "_fk";
         }
+    }
+
+    private record KeyOnColumn(String constraint, String index) {
     }
 
     // the keys whose column V1 indexes again with CREATE INDEX
@@ -88,13 +92,12 @@ public class V8__Foreign_keys_on_their_indexes extends BaseJavaMigration {
             }
         }
         List<String> names = new ArrayList<>();
-        for (String[] k : keysOnColumn(c, key)) {
-            String index = k[1];
-            boolean ownIndex = List.of(column).equals(indexes.get(index));
+        for (KeyOnColumn k : keysOnColumn(c, key)) {
+            boolean ownIndex = List.of(column).equals(indexes.get(k.index()));
             boolean another = indexes.entrySet().stream()
-                    .anyMatch(e -> !e.getKey().equals(index) && e.getValue().equals(List.of(column)));
+                    .anyMatch(e -> !e.getKey().equals(k.index()) && e.getValue().equals(List.of(column)));
             if (ownIndex && another) {
-                names.add(k[0]);
+                names.add(k.constraint());
             }
         }
         return names;
@@ -104,15 +107,14 @@ public class V8__Foreign_keys_on_their_indexes extends BaseJavaMigration {
         return !keysOnColumn(c, key).isEmpty();
     }
 
-    // {constraint name, index name} of each foreign key on the key's column
-    private static List<String[]> keysOnColumn(Connection c, ForeignKey key) throws SQLException {
-        List<String[]> keys = new ArrayList<>();
+    private static List<KeyOnColumn> keysOnColumn(Connection c, ForeignKey key) throws SQLException {
+        List<KeyOnColumn> keys = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(KEYS_ON_COLUMN)) {
             q.setString(1, key.table().toUpperCase(Locale.ROOT));
             q.setString(2, key.column().toUpperCase(Locale.ROOT));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    keys.add(new String[] {rs.getString(1), rs.getString(2)});
+                    keys.add(new KeyOnColumn(rs.getString(1), rs.getString(2)));
                 }
             }
         }

@@ -30,9 +30,9 @@ public final class Database implements AutoCloseable {
 
     /*
      * H2 runs every string and value it is handed or reads through a JVM-wide cache of equal values, hashing each
-     * character on the way: a 2-20 KB mail body was hashed on every insert and every read, 15 % of recording a mail
-     * (IngestBench). The cache only saves memory on values repeated often, which mail is not. Set before H2 reads
-     * its settings; -Dh2.objectCache=true on the command line still wins.
+     * character on the way: a 2-20 KB mail body was hashed on every insert and every read, about 15 % of the recording
+     * workers' CPU. The cache only saves memory on values repeated often, which mail is not. Set before H2 reads its
+     * settings; -Dh2.objectCache=true on the command line still wins.
      */
     static {
         if (System.getProperty(H2_OBJECT_CACHE) == null) {
@@ -44,6 +44,7 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final Vendor vendor;
     private final Clock clock;
+    private final GroupSync sync = new GroupSync();
 
     private Database(HikariDataSource pool, Vendor vendor, Clock clock) {
         this.pool = pool;
@@ -123,15 +124,20 @@ public final class Database implements AutoCloseable {
 
     /**
      * Forces what has been committed onto the disk, for the operations whose answer promises durability
-     * (intake, record changes, users): on H2 see {@link H2Durability}; PostgreSQL has flushed its WAL on
-     * commit already (synchronous_commit, unless an administrator turned it off).
+     * (intake, record changes, users): on H2 see {@link H2Durability}, with one sync for the callers that ask at
+     * the same time ({@link GroupSync}); PostgreSQL has flushed its WAL on commit already (synchronous_commit,
+     * unless an administrator turned it off).
      */
     public void syncToDisk() {
         if (vendor != Vendor.H2) {
             return;
         }
-        try (Handle h = jdbi.open()) {
-            H2Durability.flushAndSync(h.getConnection());
+        try {
+            sync.awaitSync(() -> {
+                try (Handle h = jdbi.open()) {
+                    H2Durability.flushAndSync(h.getConnection());
+                }
+            });
         } catch (SQLException | RuntimeException e) {
             throw new BackendException(BackendException.UNAVAILABLE, "cannot force committed changes to disk: " + e.getMessage(), e);
         }
