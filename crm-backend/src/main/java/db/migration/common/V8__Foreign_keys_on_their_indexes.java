@@ -21,10 +21,10 @@ import java.util.Map;
  * <p>Why: H2 gives a foreign key an index of its own when the table is created, before the script's
  * {@code CREATE INDEX} on the same column, so each party row (about six per mail) was written into two copies of
  * indexes it was written into already; every index entry costs its share of the insert and of the commit, which
- * rewrites the pages it touched. H2 takes
- * an existing index on exactly the key's column when a key is added, so each such key is dropped (with its copy)
- * and added again, {@code NOCHECK} because the rows were held to it until the moment before. It goes key by key,
- * and adds a key it finds missing, so a run cut off half way finishes when it runs again.
+ * rewrites the pages it touched. H2 takes an existing index on exactly the key's column when a key is added, so
+ * each such key is dropped (with its copy) and added again, {@code NOCHECK} because the rows were held to it until
+ * the moment before. It goes key by key, and adds a key it finds missing, so a run cut off half way finishes when
+ * it runs again.
  */
 public class V8__Foreign_keys_on_their_indexes extends BaseJavaMigration {
 
